@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import { problemSchema, type Problem } from '../../../shared/http/problem';
+import { loadAppConfig } from '../host/app-config';
+import { getToken } from '../host/get-token';
+
+/** An API error with the server's problem details, so views can show the detail and react by type. */
+export class ApiProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiProblem';
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+export interface ApiResult<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** Calls the API with the caller's token and validates the answer against the shared schema. */
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: { method?: string; body?: unknown; ifMatch?: string; signal?: AbortSignal } = {},
+): Promise<ApiResult<z.infer<S>>> {
+  const [config, token] = await Promise.all([loadAppConfig(), getToken()]);
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.ifMatch) headers['If-Match'] = init.ifMatch;
+
+  let response: Response;
+  try {
+    response = await fetch(`${config.apiBaseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      ...(init.signal ? { signal: init.signal } : {}),
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiProblem({ type: 'about:blank', title: 'Network error', status: 0, detail: 'The service could not be reached. Check your connection and retry.' });
+  }
+
+  const text = await response.text();
+  const json: unknown = text ? safeJson(text) : undefined;
+  if (!response.ok) {
+    const parsed = problemSchema.safeParse(json);
+    throw new ApiProblem(
+      parsed.success ? parsed.data : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
+    );
+  }
+  return { data: schema.parse(json), etag: response.headers.get('ETag') };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

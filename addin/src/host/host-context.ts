@@ -1,0 +1,77 @@
+import { app } from '@microsoft/teams-js';
+
+export type HostKind = 'teams' | 'outlook' | 'office' | 'browser';
+export type HostTheme = 'light' | 'dark' | 'contrast';
+
+export interface HostContext {
+  kind: HostKind;
+  theme: HostTheme;
+  /** Teams' frame: 'content', 'sidePanel', 'settings'…; undefined outside Teams. */
+  frameContext?: string;
+  /** Registers for theme changes (Teams' handler, or the system's in a browser). */
+  onThemeChange(listener: (theme: HostTheme) => void): void;
+  /** Tells the host the first data is on screen (Teams hides its loading indicator). */
+  notifySuccess(): void;
+}
+
+/** teams-js hangs inside a foreign iframe; past this we treat the page as a plain browser tab. */
+const TEAMS_INIT_TIMEOUT_MS = 1500;
+
+let detecting: Promise<HostContext> | undefined;
+
+/** Decides once where the page runs: inside Teams / Outlook / Office via teams-js, else a browser. */
+export function detectHost(): Promise<HostContext> {
+  detecting ??= detect();
+  return detecting;
+}
+
+async function detect(): Promise<HostContext> {
+  if (window.parent === window && !window.opener) return browserHost();
+  try {
+    await Promise.race([
+      app.initialize(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('teams-js timeout')), TEAMS_INIT_TIMEOUT_MS)),
+    ]);
+  } catch {
+    return browserHost();
+  }
+  const context = await app.getContext();
+  const hostName = String(context.app.host.name).toLowerCase();
+  const kind: HostKind = hostName === 'outlook' ? 'outlook' : hostName === 'teams' || hostName === 'teamsmodern' ? 'teams' : 'office';
+  return {
+    kind,
+    theme: teamsTheme(context.app.theme),
+    frameContext: context.page.frameContext,
+    onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(teamsTheme(theme))),
+    notifySuccess: () => app.notifySuccess(),
+  };
+}
+
+function teamsTheme(name: string | undefined): HostTheme {
+  if (name === 'dark') return 'dark';
+  if (name === 'contrast') return 'contrast';
+  return 'light';
+}
+
+function browserHost(): HostContext {
+  const query = new URLSearchParams(window.location.search).get('theme');
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const contrast = window.matchMedia('(forced-colors: active)');
+  const current = (): HostTheme =>
+    query === 'dark' || query === 'contrast' || query === 'light'
+      ? query
+      : contrast.matches
+        ? 'contrast'
+        : dark.matches
+          ? 'dark'
+          : 'light';
+  return {
+    kind: 'browser',
+    theme: current(),
+    onThemeChange: (listener) => {
+      dark.addEventListener('change', () => listener(current()));
+      contrast.addEventListener('change', () => listener(current()));
+    },
+    notifySuccess: () => undefined,
+  };
+}

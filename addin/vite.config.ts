@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname);
+
+/** Three pages, each its own entry so each loads only what it needs. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: resolve(root, '../build/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        tab: resolve(root, 'tab.html'),
+        sidepanel: resolve(root, 'sidepanel.html'),
+        compose: resolve(root, 'compose.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { startDemoTenant, type DemoTenant } from './demo-tenant/server';
+import { parseTenantFile } from './demo-tenant/tenant-file';
+import { startAzuriteTables, type AzuriteTables } from './azurite';
+import { startFunctionsHost, type FunctionsHost } from './functions-host';
+import { startStaticWebServer, type WebServer } from './web-server';
+import type { ApiConfig } from '../functions/src/config/api-config';
+import { createServices, type Services } from '../functions/src/services';
+import { azuriteConnectionString } from '../functions/src/storage/tables';
+import type { AppConfig } from '../shared/model/app-config';
+
+export interface StackOptions {
+  host?: string;
+  /** 0 picks a free port (tests); fixed ports are the defaults of `npm start`. */
+  ports: { tables: number; demoTenant: number; functions: number; web?: number };
+  dataDir: string;
+  tenantFile?: string;
+  throttle?: string;
+  /** `vite`: dev server with HMR (npm start); `static`: the built app (tests, benchmarks); `none`: API only. */
+  web: 'vite' | 'static' | 'none';
+  staticRoot?: string;
+  now?: () => Date;
+}
+
+export interface Stack {
+  tenant: DemoTenant;
+  services: Services;
+  apiUrl: string;
+  webUrl?: string;
+  tablesConnectionString: string;
+  close(): Promise<void>;
+}
+
+/** Starts the whole local stack: Azurite, the demo tenant, the functions dev host and the web app. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);
+  };
+  try {
+    const tenantData = options.tenantFile ? await parseTenantFile(options.tenantFile) : undefined;
+    const tablesPort = options.ports.tables || (await import('./free-port').then((m) => m.freePort()));
+    const tables: AzuriteTables = await startAzuriteTables({ port: tablesPort, location: join(options.dataDir, 'azurite') });
+    closers.push(() => tables.close());
+
+    const tenant = await startDemoTenant({
+      port: options.ports.demoTenant,
+      ...(options.host ? { host: options.host } : {}),
+      ...(tenantData ? { tenant: tenantData } : {}),
+      ...(options.throttle ? { throttle: options.throttle } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    closers.push(() => tenant.close());
+
+    const tablesConnectionString = azuriteConnectionString(tables.port);
+    const services = createServices(demoApiConfig(tenant, tablesConnectionString));
+    await services.tables.ready();
+    const functions: FunctionsHost = await startFunctionsHost({
+      services,
+      port: options.ports.functions,
+      ...(options.host ? { host: options.host } : {}),
+    });
+    closers.push(() => functions.close());
+
+    let webUrl: string | undefined;
+    const appConfig: AppConfig = { apiBaseUrl: '/api', auth: { mode: 'demo', signInUrl: `${tenant.url}/signin` } };
+    if (options.web !== 'none') {
+      const web: WebServer =
+        options.web === 'vite'
+          ? await import('./vite-server').then((m) =>
+              m.startViteServer({ port: options.ports.web ?? 5173, apiUrl: functions.url, appConfig }),
+            )
+          : await startStaticWebServer({
+              root: options.staticRoot ?? 'build/web',
+              apiUrl: functions.url,
+              appConfig,
+              port: options.ports.web ?? 0,
+            });
+      closers.push(() => web.close());
+      webUrl = web.url;
+    }
+    return { tenant, services, apiUrl: functions.url, ...(webUrl ? { webUrl } : {}), tablesConnectionString, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The API's configuration when the demo tenant is the identity provider and Graph. */
+export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string): ApiConfig {
+  return {
+    auth: {
+      issuers: [tenant.issuer],
+      jwksUri: tenant.jwksUri,
+      audiences: [tenant.audience],
+      allowedTenants: [tenant.tenantId],
+      requiredScope: 'access_as_user',
+    },
+    graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3 },
+    storage: { connectionString: tablesConnectionString, tablePrefix: '' },
+  };
+}

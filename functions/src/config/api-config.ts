@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Everything that differs between the demo stack and a real tenant. Read once from the environment
+ * (Azure app settings or the dev host), never from code edits.
+ */
+export interface ApiConfig {
+  auth: {
+    /** Accepted `iss` values; `{tenantid}` stands for the token's own `tid` (multi-tenant Entra). */
+    issuers: string[];
+    /** JWKS endpoint; `{tenantid}` is substituted the same way. */
+    jwksUri: string;
+    audiences: string[];
+    /** Tenants allowed to call the API; `*` allows any. */
+    allowedTenants: string[] | '*';
+    /** Scope every delegated token must carry. */
+    requiredScope: string;
+  };
+  graph: {
+    baseUrl: string;
+    /** `passthrough`: the demo tenant accepts the API token itself; `obo`: on-behalf-of via MSAL. */
+    tokenMode: 'passthrough' | 'obo';
+    maxRetries: number;
+  };
+  storage: { connectionString: string; tablePrefix: string };
+}
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+const envSchema = z.object({
+  AUTH_ISSUERS: z.string().min(1, 'AUTH_ISSUERS is required (comma-separated issuer URLs)'),
+  AUTH_JWKS_URI: z.string().url('AUTH_JWKS_URI must be a URL'),
+  AUTH_AUDIENCES: z.string().min(1, 'AUTH_AUDIENCES is required'),
+  AUTH_ALLOWED_TENANTS: z.string().default('*'),
+  AUTH_REQUIRED_SCOPE: z.string().default('access_as_user'),
+  GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
+  GRAPH_TOKEN_MODE: z.enum(['passthrough', 'obo']).default('obo'),
+  GRAPH_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  STORAGE_CONNECTION_STRING: z.string().optional(),
+  AzureWebJobsStorage: z.string().optional(),
+  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/).default(''),
+});
+
+/** Reads the configuration from environment variables; a bad value throws naming the variable. */
+export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid API configuration: ${details}`);
+  }
+  const e = parsed.data;
+  const tenants = list(e.AUTH_ALLOWED_TENANTS);
+  return {
+    auth: {
+      issuers: list(e.AUTH_ISSUERS),
+      jwksUri: e.AUTH_JWKS_URI,
+      audiences: list(e.AUTH_AUDIENCES),
+      allowedTenants: tenants.includes('*') ? '*' : tenants,
+      requiredScope: e.AUTH_REQUIRED_SCOPE,
+    },
+    graph: { baseUrl: e.GRAPH_BASE_URL, tokenMode: e.GRAPH_TOKEN_MODE, maxRetries: e.GRAPH_MAX_RETRIES },
+    storage: {
+      connectionString: e.STORAGE_CONNECTION_STRING ?? e.AzureWebJobsStorage ?? 'UseDevelopmentStorage=true',
+      tablePrefix: e.TABLE_PREFIX,
+    },
+  };
+}
