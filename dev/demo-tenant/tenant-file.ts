@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { parseTenant, TenantFileError, type TenantData } from './tenant-schema';
+
+/** Reads and validates a tenant JSON file; errors name the file and each bad field. */
+export async function parseTenantFile(path: string): Promise<TenantData> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new TenantFileError([`cannot read ${path}: ${(e as Error).message}`]);
+  }
+  try {
+    return parseTenant(text);
+  } catch (e) {
+    if (e instanceof TenantFileError) throw new TenantFileError(e.problems.map((p) => `${path}: ${p}`));
+    throw e;
+  }
+}
