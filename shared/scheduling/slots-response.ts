@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const isoInstant = z.iso.datetime({ offset: true });
+/** Local wall time, `YYYY-MM-DDTHH:mm`, no offset. */
+const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+
+export const slotOccurrenceSchema = z.object({ start: isoInstant, end: isoInstant });
+
+export const slotLocalTimeSchema = z.object({
+  start: localTime,
+  end: localTime,
+  /** IANA zone name. */
+  timeZone: z.string(),
+});
+
+export const slotSchema = z.object({
+  start: isoInstant,
+  end: isoInstant,
+  occurrences: z.array(slotOccurrenceSchema),
+  score: z.number(),
+  /** First occurrence in each person's local time, keyed by user id. */
+  local: z.record(z.string(), slotLocalTimeSchema),
+  reasons: z.array(z.string()),
+  tentative: z.boolean(),
+});
+export type Slot = z.infer<typeof slotSchema>;
+
+/** Body of a `POST /api/slots` answer. */
+export const slotsResponseSchema = z.object({
+  slots: z.array(slotSchema),
+  /** Why there are no slots, in plain words; present only when `slots` is empty. */
+  emptyReason: z.string().optional(),
+});
+export type SlotsResponse = z.infer<typeof slotsResponseSchema>;
