@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  adviseCadence,
+  cadenceAdviceSchema,
+  suggestCadence,
+  type CadenceHistory,
+} from '../../../shared/discovery/cadence';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2026, 5, 1);
+
+describe('suggestCadence', () => {
+  it('maps how much two people work together to the method bands', () => {
+    expect(suggestCadence({ meetingsLast90Days: 30, smallMeetingsLast90Days: 14 }).cadenceWeeks).toBe(2);
+    expect(suggestCadence({ meetingsLast90Days: 12, smallMeetingsLast90Days: 7 }).cadenceWeeks).toBe(3);
+    expect(suggestCadence({ meetingsLast90Days: 6, smallMeetingsLast90Days: 3 }).cadenceWeeks).toBe(4);
+    expect(suggestCadence({ meetingsLast90Days: 5, smallMeetingsLast90Days: 0 }).cadenceWeeks).toBe(6);
+    expect(suggestCadence({ meetingsLast90Days: 2, smallMeetingsLast90Days: 0 }).cadenceWeeks).toBe(8);
+    expect(suggestCadence({ meetingsLast90Days: 0, smallMeetingsLast90Days: 0 }).cadenceWeeks).toBe(12);
+  });
+
+  it('never suggests a longer cadence for more collaboration', () => {
+    let previous = Infinity;
+    for (let small = 0; small <= 20; small++) {
+      const weeks = suggestCadence({ meetingsLast90Days: small * 2, smallMeetingsLast90Days: small }).cadenceWeeks;
+      expect(weeks).toBeLessThanOrEqual(previous);
+      previous = weeks;
+    }
+  });
+
+  it('gives a closely paired role an 8-week start even without shared meetings', () => {
+    const s = suggestCadence({ meetingsLast90Days: 0, smallMeetingsLast90Days: 0, pairWeight: 1 });
+    expect(s.cadenceWeeks).toBe(8);
+  });
+
+  it('states the numbers in its reason', () => {
+    const s = suggestCadence({ meetingsLast90Days: 7, smallMeetingsLast90Days: 3 });
+    expect(s.reason).toContain('7 meetings together in the last 90 days, 3 of them small');
+    expect(s.reason).toContain('every 4 weeks');
+  });
+});
+
+function history(overrides: Partial<CadenceHistory>): CadenceHistory {
+  return { current: 4, ratings: [], meetings: [], openCommitments: 0, now: NOW, ...overrides };
+}
+
+describe('adviseCadence', () => {
+  it('keeps the cadence when there is no history', () => {
+    const advice = adviseCadence(history({}));
+    expect(advice).toMatchObject({ current: 4, suggested: 4, change: 'keep' });
+    expect(() => cadenceAdviceSchema.parse(advice)).not.toThrow();
+  });
+
+  it('suggests a longer cadence when ratings trend low', () => {
+    const advice = adviseCadence(
+      history({
+        ratings: [
+          { at: NOW - 60 * DAY, rating: 5 },
+          { at: NOW - 30 * DAY, rating: 2 },
+          { at: NOW - 20 * DAY, rating: 2 },
+          { at: NOW - 2 * DAY, rating: 1 },
+        ],
+      }),
+    );
+    expect(advice).toMatchObject({ current: 4, suggested: 6, change: 'longer' });
+    expect(advice.reason).toContain('rated 1.7 out of 5');
+  });
+
+  it('ignores a single bad rating', () => {
+    expect(adviseCadence(history({ ratings: [{ at: NOW - DAY, rating: 1 }] })).change).toBe('keep');
+  });
+
+  it('suggests a longer cadence when meetings are repeatedly skipped', () => {
+    const advice = adviseCadence(
+      history({
+        current: 6,
+        meetings: [
+          { start: NOW - 100 * DAY, held: true },
+          { start: NOW - 60 * DAY, held: false },
+          { start: NOW - 40 * DAY, held: true },
+          { start: NOW - 20 * DAY, held: false },
+          { start: NOW + 20 * DAY, held: false }, // future: not skipped yet
+        ],
+      }),
+    );
+    expect(advice).toMatchObject({ suggested: 8, change: 'longer' });
+    expect(advice.reason).toContain('2 of the last 4 meetings were skipped');
+  });
+
+  it('keeps the longest cadence rather than inventing a longer one', () => {
+    const advice = adviseCadence(
+      history({
+        current: 12,
+        ratings: [
+          { at: NOW - 10 * DAY, rating: 1 },
+          { at: NOW - 5 * DAY, rating: 2 },
+        ],
+      }),
+    );
+    expect(advice).toMatchObject({ current: 12, suggested: 12, change: 'keep' });
+  });
+
+  it('suggests a shorter cadence when many commitments are open', () => {
+    const advice = adviseCadence(history({ current: 8, openCommitments: 4 }));
+    expect(advice).toMatchObject({ suggested: 6, change: 'shorter' });
+    expect(advice.reason).toContain('4 commitments');
+  });
+
+  it('keeps an already short cadence when many commitments are open', () => {
+    expect(adviseCadence(history({ current: 3, openCommitments: 5 }))).toMatchObject({
+      suggested: 3,
+      change: 'keep',
+    });
+  });
+
+  it('does not lengthen while many commitments are open, even if meetings go badly', () => {
+    const advice = adviseCadence(
+      history({
+        openCommitments: 3,
+        ratings: [
+          { at: NOW - 10 * DAY, rating: 1 },
+          { at: NOW - 5 * DAY, rating: 2 },
+        ],
+      }),
+    );
+    expect(advice.change).toBe('keep');
+    expect(advice.reason).toContain('3 commitments between you are still open');
+  });
+});
