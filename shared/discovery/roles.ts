@@ -129,28 +129,41 @@ const familyPhrases: ReadonlyArray<readonly [RoleFamily, readonly string[]]> = [
   ],
 ];
 
-/** Lower-case, strip punctuation, and pad with spaces so phrase lookups match whole words. */
-function normalise(text: string | null | undefined): string {
-  if (!text) return '';
-  const words = text
+/** Phrase → family and its priority (lower wins on equal length), built once. */
+const phraseIndex = new Map<string, { family: RoleFamily; priority: number }>();
+let longestPhrase = 1;
+familyPhrases.forEach(([family, phrases], priority) => {
+  for (const phrase of phrases) {
+    if (!phraseIndex.has(phrase)) phraseIndex.set(phrase, { family, priority });
+    longestPhrase = Math.max(longestPhrase, phrase.split(' ').length);
+  }
+});
+
+/** Lower-case words without punctuation, e.g. "Sr. PM, R&D" → ["sr", "pm", "r", "d"]. */
+function words(text: string): string[] {
+  return text
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  return words ? ` ${words} ` : '';
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
 }
 
+/** Looks up every run of 1..longestPhrase words, so matching is whole-word and one pass. */
 function familyOf(text: string | null | undefined): RoleFamily {
-  const padded = normalise(text);
-  if (!padded) return 'other';
+  if (!text) return 'other';
+  const ws = words(text);
   let best: RoleFamily = 'other';
-  let bestWords = 0;
-  for (const [family, phrases] of familyPhrases) {
-    for (const phrase of phrases) {
-      const words = phrase.split(' ').length;
-      // Strictly longer only: on a tie the earlier (more specific) family keeps the match.
-      if (words > bestWords && padded.includes(` ${phrase} `)) {
-        best = family;
-        bestWords = words;
+  let bestLength = 0;
+  let bestPriority = Infinity;
+  for (let i = 0; i < ws.length; i++) {
+    let phrase = '';
+    for (let n = 1; n <= longestPhrase && i + n <= ws.length; n++) {
+      phrase = n === 1 ? ws[i]! : `${phrase} ${ws[i + n - 1]!}`;
+      const hit = phraseIndex.get(phrase);
+      if (!hit) continue;
+      if (n > bestLength || (n === bestLength && hit.priority < bestPriority)) {
+        best = hit.family;
+        bestLength = n;
+        bestPriority = hit.priority;
       }
     }
   }
