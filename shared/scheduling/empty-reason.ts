@@ -82,6 +82,9 @@ export function explainEmpty(
   }
   const base = `Some times are free now, but none stay free for all ${input.occurrences} occurrences ${cadence}`;
   if (top === undefined) return `${base}.`;
-  const why = top.oof * 2 >= top.count ? `${top.person.name} is out of office` : `${possessive(top.person.name)} calendar is busy`;
+  const why =
+    top.oof * 2 >= top.count
+      ? `${top.person.name} is out of office`
+      : `${possessive(top.person.name)} calendar is busy`;
   return `${base}: mostly because ${why} on a later occurrence. Try fewer occurrences or another cadence.`;
 }

@@ -24,7 +24,14 @@ export {
   type SlotRequestInput,
   type SlotPreferences,
 } from './slot-request';
-export { slotsResponseSchema, slotSchema, slotOccurrenceSchema, slotLocalTimeSchema, type SlotsResponse, type Slot } from './slots-response';
+export {
+  slotsResponseSchema,
+  slotSchema,
+  slotOccurrenceSchema,
+  slotLocalTimeSchema,
+  type SlotsResponse,
+  type Slot,
+} from './slots-response';
 export { toSlotsResponse } from './to-slots-response';
 export { occurrenceStarts, requiredHorizon, occurrencesBeyond } from './occurrences';
 export { resolveTimeZone, offsetAt, instantToWall, wallToInstant } from './time-zones';

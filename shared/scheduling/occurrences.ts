@@ -4,7 +4,12 @@ import { WEEK_MS, instantToWall, wallToInstant, MINUTE_MS } from './time-zones';
  * Starts of a weekly series that keeps the organiser's local wall-clock time (as Outlook
  * recurrences do), so across a DST change the UTC instant moves and other zones may see a shift.
  */
-export function occurrenceStarts(firstStart: number, organizerZone: string, cadenceWeeks: number, count: number): number[] {
+export function occurrenceStarts(
+  firstStart: number,
+  organizerZone: string,
+  cadenceWeeks: number,
+  count: number,
+): number[] {
   const wall = instantToWall(organizerZone, firstStart);
   const out: number[] = [firstStart];
   for (let k = 1; k < count; k++) out.push(wallToInstant(organizerZone, wall + k * cadenceWeeks * WEEK_MS));

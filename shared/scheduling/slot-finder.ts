@@ -6,7 +6,16 @@ import { describeSlot } from './slot-reasons';
 import type { FoundSlot, SlotFinderInput, SlotFinderResult } from './slot-finder-input';
 import { MAX_WINDOW_DAYS } from './slot-request';
 import { comfortOf, gapAround, scoreOf } from './slot-scoring';
-import { DAY_MS, MINUTE_MS, WEEK_MS, formatWall, offsetAt, resolveTimeZone, wallMinuteOfDay, wallToInstant } from './time-zones';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  WEEK_MS,
+  formatWall,
+  offsetAt,
+  resolveTimeZone,
+  wallMinuteOfDay,
+  wallToInstant,
+} from './time-zones';
 
 /** Same-day picks lose this many points each, so results spread over different days. */
 const SAME_DAY_PENALTY = 12;
@@ -39,7 +48,8 @@ export function findSlots(input: SlotFinderInput): SlotFinderResult {
 
   // Never offer a start in the past.
   const searchStart = Math.max(input.windowStart, input.now);
-  if (searchStart >= input.windowEnd) return { slots: [], emptyReason: 'The search window has already passed; search from today.' };
+  if (searchStart >= input.windowEnd)
+    return { slots: [], emptyReason: 'The search window has already passed; search from today.' };
 
   const horizon = requiredHorizon({
     windowEnd: input.windowEnd,
@@ -133,7 +143,8 @@ function rateCandidate(
       const c = comfortOf(startMin, startMin + duration / MINUTE_MS);
       if (c < personWorst) personWorst = c;
       if (!tentative && overlapsAny(p.tentative, t, t + duration)) tentative = true;
-      if (!requireWorking && insideWorking && p.working !== null && !containsRange(p.working, t, t + duration)) insideWorking = false;
+      if (!requireWorking && insideWorking && p.working !== null && !containsRange(p.working, t, t + duration))
+        insideWorking = false;
       const g = gapAround(p.occupied, t, t + duration);
       if (g < minGap) minGap = g;
     }

@@ -32,6 +32,10 @@ function shortDate(wall: number): string {
   return `${months[Number(iso.slice(5, 7)) - 1] ?? ''} ${Number(iso.slice(8, 10))}`;
 }
 
+function listText(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 export function whoText(people: PersonAvailability[]): string {
   if (people.length === 1) return people[0]!.name;
   if (people.length === 2) return 'both';
@@ -39,12 +43,20 @@ export function whoText(people: PersonAvailability[]): string {
 }
 
 /** Plain-language reasons for one slot, most useful first. */
-export function describeSlot(c: Described, input: SlotFinderInput, people: PersonAvailability[], duration: number): string[] {
+export function describeSlot(
+  c: Described,
+  input: SlotFinderInput,
+  people: PersonAvailability[],
+  duration: number,
+): string[] {
   const reasons: string[] = [];
   const n = c.starts.length;
   const durMin = duration / MINUTE_MS;
   if (n === 1) reasons.push(`Free for ${whoText(people)}`);
-  else reasons.push(`Free for ${whoText(people)} on all ${n} occurrences, every ${input.cadenceWeeks === 1 ? 'week' : `${input.cadenceWeeks} weeks`}`);
+  else
+    reasons.push(
+      `Free for ${whoText(people)} on all ${n} occurrences, every ${input.cadenceWeeks === 1 ? 'week' : `${input.cadenceWeeks} weeks`}`,
+    );
 
   const first = c.starts[0]!;
   reasons.push(
@@ -57,16 +69,18 @@ export function describeSlot(c: Described, input: SlotFinderInput, people: Perso
       .join(', '),
   );
 
+  // Across a DST change the organiser's wall clock holds, so others may see other hours.
   for (const p of people) {
     const firstMinute = wallMinuteOfDay(first + offsetAt(p.zone, first));
+    const moved = new Map<number, string[]>();
     for (let k = 1; k < n; k++) {
       const t = c.starts[k]!;
       const wall = t + offsetAt(p.zone, t);
       const m = wallMinuteOfDay(wall);
-      if (m !== firstMinute) {
-        reasons.push(`From ${shortDate(wall)} it is ${hhmm(m)} for ${p.name}: the clocks change between occurrences`);
-        break;
-      }
+      if (m !== firstMinute) moved.set(m, [...(moved.get(m) ?? []), shortDate(wall)]);
+    }
+    for (const [m, dates] of moved) {
+      reasons.push(`For ${p.name} it is ${hhmm(m)} on ${listText(dates)} (clocks change between occurrences)`);
     }
   }
 
@@ -94,7 +108,8 @@ export function describeSlot(c: Described, input: SlotFinderInput, people: Perso
   }
   if (!c.insideWorking) reasons.push('Outside the working hours of someone invited');
   const buffer = input.preferences?.bufferMinutes ?? 0;
-  if (c.minGap >= 15) reasons.push(`At least ${Math.floor(c.minGap)} minutes clear before and after for ${whoText(people)}`);
+  if (c.minGap >= 15)
+    reasons.push(`At least ${Math.floor(c.minGap)} minutes clear before and after for ${whoText(people)}`);
   else if (buffer > 0) reasons.push(`Keeps your ${buffer}-minute buffer next to other meetings`);
   else if (c.minGap === 0) reasons.push('Back to back with another meeting');
   return reasons;

@@ -11,7 +11,8 @@ export const GOOD_GAP_MINUTES = 30;
 
 /** 1 inside the comfortable band, falling linearly to 0 three hours outside it. */
 export function comfortOf(localStartMinute: number, localEndMinute: number): number {
-  const outside = Math.max(0, COMFORT_START_MINUTE - localStartMinute) + Math.max(0, localEndMinute - COMFORT_END_MINUTE);
+  const outside =
+    Math.max(0, COMFORT_START_MINUTE - localStartMinute) + Math.max(0, localEndMinute - COMFORT_END_MINUTE);
   return Math.max(0, 1 - outside / COMFORT_FALLOFF_MINUTES);
 }
 

@@ -36,7 +36,13 @@ function scenario(seed: number): SlotFinderInput {
     occurrences: 3,
     people: [
       weekdayPerson('ava', 'GMT Standard Time', busyWeeks(rand, 'Europe/London', now, weeks, 40)),
-      weekdayPerson('ben', 'Eastern Standard Time', busyWeeks(rand, 'America/New_York', now, weeks, 40), '08:00', '18:00'),
+      weekdayPerson(
+        'ben',
+        'Eastern Standard Time',
+        busyWeeks(rand, 'America/New_York', now, weeks, 40),
+        '08:00',
+        '18:00',
+      ),
     ],
   };
 }

@@ -10,7 +10,9 @@ import {
 } from '../../../shared/scheduling/intervals';
 
 /** Small integer intervals, so a set of covered points is an exact model. */
-const intervalArb = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 })).map(([s, len]) => ({ start: s, end: s + len }));
+const intervalArb = fc
+  .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))
+  .map(([s, len]) => ({ start: s, end: s + len }));
 const listArb = fc.array(intervalArb, { maxLength: 12 });
 
 function points(list: readonly Interval[]): Set<number> {
@@ -25,7 +27,14 @@ function isMerged(list: readonly Interval[]): boolean {
 
 describe('interval algebra', () => {
   it('merge joins overlapping and touching intervals and keeps the covered points', () => {
-    expect(mergeIntervals([{ start: 5, end: 7 }, { start: 1, end: 3 }, { start: 3, end: 4 }, { start: 6, end: 9 }])).toEqual([
+    expect(
+      mergeIntervals([
+        { start: 5, end: 7 },
+        { start: 1, end: 3 },
+        { start: 3, end: 4 },
+        { start: 6, end: 9 },
+      ]),
+    ).toEqual([
       { start: 1, end: 4 },
       { start: 5, end: 9 },
     ]);

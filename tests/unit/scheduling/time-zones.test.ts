@@ -32,21 +32,39 @@ describe('time zones', () => {
   });
 
   it('round-trips any instant through wall time', () => {
-    const zones = ['America/New_York', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'Australia/Sydney', 'UTC'];
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Asia/Kolkata',
+      'America/Los_Angeles',
+      'Australia/Sydney',
+      'UTC',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }), (zone, t) => {
-        const instant = Math.floor(t / 60_000) * 60_000;
-        const back = wallToInstant(zone, instantToWall(zone, instant));
-        // Equal except in a fall-back hour, where the earlier of the two instants is returned.
-        expect(instantToWall(zone, back)).toBe(instantToWall(zone, instant));
-        expect(back <= instant).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        (zone, t) => {
+          const instant = Math.floor(t / 60_000) * 60_000;
+          const back = wallToInstant(zone, instantToWall(zone, instant));
+          // Equal except in a fall-back hour, where the earlier of the two instants is returned.
+          expect(instantToWall(zone, back)).toBe(instantToWall(zone, instant));
+          expect(back <= instant).toBe(true);
+        },
+      ),
     );
   });
 
   it('expands working hours day by day so the UTC hours follow DST', () => {
     const days = new Set([1, 2, 3, 4, 5]);
-    const list = expandDailyWindows('America/New_York', days, parseTimeOfDay('09:00:00.0000000'), parseTimeOfDay('17:00'), Date.UTC(2026, 2, 5), Date.UTC(2026, 2, 11));
+    const list = expandDailyWindows(
+      'America/New_York',
+      days,
+      parseTimeOfDay('09:00:00.0000000'),
+      parseTimeOfDay('17:00'),
+      Date.UTC(2026, 2, 5),
+      Date.UTC(2026, 2, 11),
+    );
     expect(list).toEqual([
       { start: Date.UTC(2026, 2, 5, 14), end: Date.UTC(2026, 2, 5, 22) }, // Thu, EST
       { start: Date.UTC(2026, 2, 6, 14), end: Date.UTC(2026, 2, 6, 22) }, // Fri, EST
