@@ -56,8 +56,7 @@ export function suggestCadence(collab: Collaboration): CadenceSuggestion {
     return { cadenceWeeks: 6, reason: `${together}${smallPart}: occasional collaborators, so every 6 weeks` };
   }
   if (all >= 1 || (collab.pairWeight ?? 0) >= 1) {
-    const why =
-      all >= 1 ? `${together}: you cross paths now and then` : 'Your roles hand work to each other';
+    const why = all >= 1 ? `${together}: you cross paths now and then` : 'Your roles hand work to each other';
     return { cadenceWeeks: 8, reason: `${why}, so every 8 weeks` };
   }
   return { cadenceWeeks: 12, reason: 'No meetings together in the last 90 days, so every 12 weeks to start' };
@@ -114,9 +113,7 @@ export function adviseCadence(history: CadenceHistory): CadenceAdvice {
     .sort((a, b) => a.at - b.at)
     .slice(-RECENT_RATINGS);
   const ratingMean =
-    recentRatings.length > 0
-      ? recentRatings.reduce((sum, r) => sum + r.rating, 0) / recentRatings.length
-      : null;
+    recentRatings.length > 0 ? recentRatings.reduce((sum, r) => sum + r.rating, 0) / recentRatings.length : null;
   // Two or more ratings make a trend; a single bad meeting does not.
   const ratingsLow = recentRatings.length >= 2 && ratingMean !== null && ratingMean <= LOW_RATING_MEAN;
 

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 
-export const goalSchema = z.enum([
-  'rapport',
-  'barriers',
-  'workload',
-  'ideas',
-  'commiserate',
-  'problem',
-  'custom',
-]);
+export const goalSchema = z.enum(['rapport', 'barriers', 'workload', 'ideas', 'commiserate', 'problem', 'custom']);
 export type Goal = z.infer<typeof goalSchema>;
 
 /** Goals that have prompts in the question bank ("custom" borrows from all of them). */

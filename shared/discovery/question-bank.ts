@@ -100,7 +100,11 @@ const bank: Record<BankGoal, Record<Stage, readonly Entry[]>> = {
     ],
     established: [
       ['lighten', 'What could I take off your plate, or change on my side, so your days run smoother?'],
-      ['redesign-step', 'If you could redesign one step in the way our teams pass work back and forth, which would it be?', 'handoffs'],
+      [
+        'redesign-step',
+        'If you could redesign one step in the way our teams pass work back and forth, which would it be?',
+        'handoffs',
+      ],
       ['keep-doing', 'What does my team do that genuinely helps yours, so we keep doing it?'],
       ['toughest-with-us', 'What is the toughest part of collaborating with my team?'],
       ['ripple', 'Which of my decisions ripple into your work in ways I probably never see?'],
@@ -122,7 +126,11 @@ const bank: Record<BankGoal, Record<Stage, readonly Entry[]>> = {
       ['zero-cost', 'Which improvement between our teams would cost nothing but a bit of attention?'],
       ['automate', 'Which repetitive task between our teams is asking to be automated?', 'handoffs'],
       ['stop-doing', 'What is one thing our teams still do that we could simply stop?'],
-      ['show-early', 'What would change if my team showed you our work much earlier, while it is still rough?', 'handoffs'],
+      [
+        'show-early',
+        'What would change if my team showed you our work much earlier, while it is still rough?',
+        'handoffs',
+      ],
       ['pilot', 'Is there a project where we could try a tighter partnership as a pilot?'],
       ['competitor', 'What have you seen a competitor do that we should learn from?'],
       ['shadow', 'Would it help if someone from each team shadowed the other for a day?'],
@@ -132,8 +140,15 @@ const bank: Record<BankGoal, Record<Stage, readonly Entry[]>> = {
       ['revisit', 'Which idea we discussed before deserves a second look now?'],
       ['shared-number', 'Is there a number both our teams could own together?'],
       ['ritual', 'What shared habit could keep our teams in sync without adding meetings?'],
-      ['a-year-on', 'If we met again in a year and things were much better between our teams, what would we have done?'],
-      ['journey', "Where in the customer's journey does our work meet yours, and what could be smoother there?", 'handoffs'],
+      [
+        'a-year-on',
+        'If we met again in a year and things were much better between our teams, what would we have done?',
+      ],
+      [
+        'journey',
+        "Where in the customer's journey does our work meet yours, and what could be smoother there?",
+        'handoffs',
+      ],
       ['joint-pitch', 'Which joint proposal could we take to leadership together?'],
     ],
   },
@@ -178,7 +193,11 @@ const bank: Record<BankGoal, Record<Stage, readonly Entry[]>> = {
     ],
     early: [
       ['next-step', 'What is the smallest step we could each take before we next meet?'],
-      ['where-it-breaks', 'At which step of the handover between our teams does this problem usually show up?', 'handoffs'],
+      [
+        'where-it-breaks',
+        'At which step of the handover between our teams does this problem usually show up?',
+        'handoffs',
+      ],
       ['constraints', 'What constraints on your side should I know about before proposing a fix?'],
       ['managers', 'Is this something we can settle between us, or does it need our managers?'],
       ['three-fixes', "Let's list three possible fixes: which one would you bet on?"],

@@ -174,10 +174,7 @@ function familyOf(text: string | null | undefined): RoleFamily {
  * Classify someone into a role family. The job title wins when it says something, because
  * departments are often broad ("R&D", "Go-to-market") while titles are specific.
  */
-export function classifyRole(
-  department: string | null | undefined,
-  jobTitle: string | null | undefined,
-): RoleFamily {
+export function classifyRole(department: string | null | undefined, jobTitle: string | null | undefined): RoleFamily {
   const fromTitle = familyOf(jobTitle);
   return fromTitle !== 'other' ? fromTitle : familyOf(department);
 }

@@ -55,9 +55,7 @@ function scenario(seed: number): RankPeersInput {
     const start = now - Math.floor(rand() * 90 * DAY);
     meetings.push({ start, end: start + 30 * 60_000, attendeeIds: [...attendees] });
   }
-  const people = ids
-    .slice(0, 100)
-    .map((id, relevanceRank) => ({ id, relevanceRank, ...directory[id]! }));
+  const people = ids.slice(0, 100).map((id, relevanceRank) => ({ id, relevanceRank, ...directory[id]! }));
   return {
     now,
     me: { id: 'me', department: 'Product', jobTitle: 'Group Product Manager' },

@@ -96,16 +96,12 @@ describe('rankPeers', () => {
   });
 
   it('values recent meetings above old ones', () => {
-    const result = rankPeers(
-      input({ meetings: [meeting(2, ['me', 'far']), meeting(80, ['me', 'finance'])] }),
-    );
+    const result = rankPeers(input({ meetings: [meeting(2, ['me', 'far']), meeting(80, ['me', 'finance'])] }));
     expect(ids(result)).toEqual(['far', 'finance']);
   });
 
   it('ignores meetings outside the last 90 days and in the future', () => {
-    const result = rankPeers(
-      input({ meetings: [meeting(91, ['me', 'far']), meeting(-3, ['me', 'finance'])] }),
-    );
+    const result = rankPeers(input({ meetings: [meeting(91, ['me', 'far']), meeting(-3, ['me', 'finance'])] }));
     expect(result).toEqual([]);
   });
 
@@ -121,9 +117,7 @@ describe('rankPeers', () => {
     expect(withPm[0]!.score).toBeGreaterThan(withPm[1]!.score);
 
     // As a finance-adjacent caller with no pairing to either, the order falls back to names.
-    const neutral = rankPeers(
-      input({ me: { id: 'me', department: 'Legal', jobTitle: 'Counsel' }, meetings, people }),
-    );
+    const neutral = rankPeers(input({ me: { id: 'me', department: 'Legal', jobTitle: 'Counsel' }, meetings, people }));
     expect(ids(neutral)).toEqual(['eng', 'finance']);
     expect(neutral[0]!.score).toBe(neutral[1]!.score);
     const reversed = rankPeers(
@@ -150,7 +144,12 @@ describe('rankPeers', () => {
     const [top] = rankPeers(
       input({ meetings, people: [{ id: 'designer', relevanceRank: 0, ...directory.designer! }], limit: 1 }),
     );
-    expect(top!.user).toEqual({ id: 'designer', displayName: 'Dana Designer', department: 'Design', jobTitle: 'UX Designer' });
+    expect(top!.user).toEqual({
+      id: 'designer',
+      displayName: 'Dana Designer',
+      department: 'Design',
+      jobTitle: 'UX Designer',
+    });
     expect(top!.reasons).toEqual([
       '7 meetings together in the last 90 days, 3 of them small',
       'Product ↔ Design pairs well',
@@ -162,9 +161,7 @@ describe('rankPeers', () => {
   });
 
   it('counts the caller once even when they appear twice or not at all in the attendee list', () => {
-    const result = rankPeers(
-      input({ meetings: [meeting(1, ['eng', 'eng']), meeting(2, ['me', 'me', 'eng'])] }),
-    );
+    const result = rankPeers(input({ meetings: [meeting(1, ['eng', 'eng']), meeting(2, ['me', 'me', 'eng'])] }));
     expect(result[0]!.reasons[0]).toBe('2 meetings together in the last 90 days, 2 of them small');
   });
 

@@ -9,7 +9,13 @@ import {
 } from '../../../shared/discovery/question-bank';
 
 function tokens(text: string): Set<string> {
-  return new Set(text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean));
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -75,7 +81,13 @@ describe('selectPrompts', () => {
     const b = selectPrompts({ ...base, recentlySeen: [] });
     expect(a.map((p) => p.id)).toEqual(b.map((p) => p.id));
     const seeds = Array.from({ length: 10 }, (_, i) => `rel-1|meeting-${i}`);
-    const picks = new Set(seeds.map((seed) => selectPrompts({ ...base, seed, recentlySeen: [] }).map((p) => p.id).join()));
+    const picks = new Set(
+      seeds.map((seed) =>
+        selectPrompts({ ...base, seed, recentlySeen: [] })
+          .map((p) => p.id)
+          .join(),
+      ),
+    );
     expect(picks.size).toBeGreaterThan(1);
   });
 
@@ -106,7 +118,13 @@ describe('selectPrompts', () => {
   it('walks through a goal over successive meetings without repeating while it can', () => {
     const seen: string[] = [];
     for (let meetingNo = 0; meetingNo < 4; meetingNo++) {
-      const picked = selectPrompts({ goal: 'rapport', stage: 'first', count: 5, seed: `r|${meetingNo}`, recentlySeen: seen });
+      const picked = selectPrompts({
+        goal: 'rapport',
+        stage: 'first',
+        count: 5,
+        seed: `r|${meetingNo}`,
+        recentlySeen: seen,
+      });
       for (const p of picked) {
         expect(seen).not.toContain(p.id);
         seen.push(p.id);

@@ -50,7 +50,12 @@ describe('assessHealth', () => {
       health: 'overdue',
       reason: 'Due 12 days ago (every 4 weeks): last met 40 days ago, nothing booked',
     });
-    const bookedLate = assessHealth({ cadenceWeeks: 4, lastMetAt: NOW - 40 * DAY, nextMeetingAt: NOW + 20 * DAY, now: NOW });
+    const bookedLate = assessHealth({
+      cadenceWeeks: 4,
+      lastMetAt: NOW - 40 * DAY,
+      nextMeetingAt: NOW + 20 * DAY,
+      now: NOW,
+    });
     expect(bookedLate.health).toBe('overdue');
     expect(bookedLate.reason).toContain('next meeting only in 20 days');
   });
@@ -67,6 +72,9 @@ describe('assessHealth', () => {
 
   it('is not scheduled when met recently and nothing is booked', () => {
     const a = assessHealth({ cadenceWeeks: 8, lastMetAt: NOW - 7 * DAY, nextMeetingAt: null, now: NOW });
-    expect(a).toMatchObject({ health: 'notScheduled', reason: 'No next meeting booked; last met 7 days ago, every 8 weeks' });
+    expect(a).toMatchObject({
+      health: 'notScheduled',
+      reason: 'No next meeting booked; last met 7 days ago, every 8 weeks',
+    });
   });
 });
