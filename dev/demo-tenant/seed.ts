@@ -157,7 +157,7 @@ function adHoc(f: EventFactory, org: Org, clock: SeedClock, rand: Random): void 
     for (const u of org.users) {
       const near = (sameZone.get(u.timeZone) ?? []).filter((x) => x.id !== u.id);
       const dept = near.filter((x) => x.department === u.department);
-      for (let k = rand.int(3, 6); k > 0; k--) {
+      for (let k = rand.int(4, 7); k > 0; k--) {
         const pool = dept.length > 0 && rand.chance(0.7) ? dept : near;
         const others = [rand.pick(pool), ...(rand.chance(0.4) ? [rand.pick(pool)] : [])];
         const startHour = Number(u.workingHours.startTime.slice(0, 2));
