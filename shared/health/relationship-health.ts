@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { cadenceWeeksSchema } from '../discovery/cadence';
 
-export const healthSchema = z.enum(['onTrack', 'dueSoon', 'overdue', 'notScheduled']);
+export const healthSchema = z.enum(['on-track', 'due-soon', 'overdue', 'not-scheduled']);
 export type Health = z.infer<typeof healthSchema>;
 
 export const healthLabels: Record<Health, string> = {
-  onTrack: 'On track',
-  dueSoon: 'Due soon',
+  'on-track': 'On track',
+  'due-soon': 'Due soon',
   overdue: 'Overdue',
-  notScheduled: 'Not scheduled',
+  'not-scheduled': 'Not scheduled',
 };
 
 export const healthInputSchema = z.object({
@@ -52,9 +52,9 @@ export function assessHealth(input: HealthInput): HealthAssessment {
   const every = `every ${cadenceWeeks} weeks`;
 
   if (lastMetAt === null) {
-    if (next === null) return { health: 'notScheduled', dueAt: null, reason: 'No meeting booked yet' };
+    if (next === null) return { health: 'not-scheduled', dueAt: null, reason: 'No meeting booked yet' };
     return {
-      health: 'onTrack',
+      health: 'on-track',
       dueAt: null,
       reason: `First meeting in ${days(Math.ceil((next - now) / DAY_MS))}`,
     };
@@ -65,7 +65,7 @@ export function assessHealth(input: HealthInput): HealthAssessment {
 
   if (next !== null && next <= dueAt + slack) {
     return {
-      health: 'onTrack',
+      health: 'on-track',
       dueAt,
       reason: `Next meeting in ${days(Math.ceil((next - now) / DAY_MS))}, ${every}`,
     };
@@ -78,13 +78,13 @@ export function assessHealth(input: HealthInput): HealthAssessment {
   if (now >= dueAt - slack) {
     const inDays = days(Math.ceil((dueAt - now) / DAY_MS));
     const booked = next === null ? 'nothing booked yet' : 'the booked meeting is later than that';
-    return { health: 'dueSoon', dueAt, reason: `Due in ${inDays} (${every}), ${booked}` };
+    return { health: 'due-soon', dueAt, reason: `Due in ${inDays} (${every}), ${booked}` };
   }
   if (next === null) {
-    return { health: 'notScheduled', dueAt, reason: `No next meeting booked; ${sinceLast}, ${every}` };
+    return { health: 'not-scheduled', dueAt, reason: `No next meeting booked; ${sinceLast}, ${every}` };
   }
   return {
-    health: 'onTrack',
+    health: 'on-track',
     dueAt,
     reason: `Not due for ${days(Math.ceil((dueAt - now) / DAY_MS))}; the booked meeting runs late, so consider moving it`,
   };
