@@ -212,5 +212,3 @@ function buildSlot(c: Candidate, input: SlotFinderInput, people: PersonAvailabil
     tentative: c.tentative,
   };
 }
-
-export type { Candidate as RatedCandidate };

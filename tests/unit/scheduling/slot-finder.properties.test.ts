@@ -9,6 +9,7 @@ import {
   type SlotPerson,
 } from '../../../shared/scheduling';
 import { dayIndex, parseTimeOfDay } from '../../../shared/scheduling/working-hours';
+import { findSlotsBaseline } from '../../bench/slots-baseline';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -166,6 +167,19 @@ describe('findSlots properties over random calendars, hours and zones', () => {
         }
         if (first.slots.length === 0) expect(first.emptyReason).toMatch(/\w/);
         else expect(first.emptyReason).toBeUndefined();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finds a slot whenever a plain per-candidate scan finds one, and only then', () => {
+    fc.assert(
+      fc.property(inputArb, (raw) => {
+        // The scan knows neither buffers nor missing hours, and uses a UTC grid.
+        fc.pre(raw.people.every((p) => p.workingHours !== null && parseTimeOfDay(p.workingHours.startTime) >= 4 * 60));
+        const input = { ...raw, granularityMinutes: 15, preferences: { requireWorkingHours: true } };
+        const scan = findSlotsBaseline({ ...input, limit: 1 });
+        expect(findSlots(input).slots.length > 0).toBe(scan.length > 0);
       }),
       { numRuns: 150 },
     );
