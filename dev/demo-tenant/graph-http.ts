@@ -66,7 +66,9 @@ export function page<T>(ctx: GraphContext, req: GraphRequest, items: T[], opts: 
     next.delete('$skip');
     next.set('$top', String(top));
     next.set('$skiptoken', String(skip + top));
-    body['@odata.nextLink'] = `${ctx.state.baseUrl}/v1.0${req.path}?${next.toString()}`;
+    // Graph writes system query options with a literal '$'.
+    const query = next.toString().replace(/(^|&)%24/g, (_m, sep: string) => `${sep}$`);
+    body['@odata.nextLink'] = `${ctx.state.baseUrl}/v1.0${req.path}?${query}`;
   }
   return json(200, body);
 }
