@@ -3,6 +3,7 @@ import { badRequest, graphError, json, type GraphContext, type GraphRequest, typ
 import { getDirectReports, getManager, getPeople, getUser, listUsers, type Params } from './routes-directory';
 import { calendarView, getSchedule } from './routes-calendar';
 import { createEvent } from './routes-events';
+import { getMailboxSettings } from './routes-mailbox';
 import { sendActivityNotification } from './routes-notifications';
 import { countRoute } from './tenant-state';
 import type { Throttle } from './throttle';
@@ -28,6 +29,8 @@ const ROUTES: Route[] = [
   route('GET', '/me', getUser),
   route('GET', '/users', listUsers),
   route('GET', '/users/{id}', getUser),
+  route('GET', '/me/mailboxSettings', getMailboxSettings),
+  route('GET', '/users/{id}/mailboxSettings', getMailboxSettings),
   route('GET', '/me/manager', getManager),
   route('GET', '/users/{id}/manager', getManager),
   route('GET', '/me/directReports', getDirectReports),
