@@ -27,8 +27,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass a clock: ./shared is pure.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass a clock: ./shared is pure.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass a clock: ./shared is pure.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass a clock: ./shared is pure.',
+        },
         { selector: "CallExpression[callee.name='fetch']", message: './shared does no I/O.' },
       ],
     },

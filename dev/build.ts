@@ -32,7 +32,8 @@ if (!only || only === 'functions') {
   cpSync('functions/host.json', 'build/functions/host.json');
   writeFileSync(
     'build/functions/package.json',
-    JSON.stringify({ name: 'peer-one-on-ones-api', version: '0.1.0', private: true, main: 'dist/app.cjs' }, null, 2) + '\n',
+    JSON.stringify({ name: 'peer-one-on-ones-api', version: '0.1.0', private: true, main: 'dist/app.cjs' }, null, 2) +
+      '\n',
   );
   console.log('function app  → build/functions (func azure functionapp publish, or zip deploy)');
 }

@@ -40,7 +40,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     const tenantData = options.tenantFile ? await parseTenantFile(options.tenantFile) : undefined;
     const tablesPort = options.ports.tables || (await import('./free-port').then((m) => m.freePort()));
-    const tables: AzuriteTables = await startAzuriteTables({ port: tablesPort, location: join(options.dataDir, 'azurite') });
+    const tables: AzuriteTables = await startAzuriteTables({
+      port: tablesPort,
+      location: join(options.dataDir, 'azurite'),
+    });
     closers.push(() => tables.close());
 
     const tenant = await startDemoTenant({

@@ -3,7 +3,11 @@ import type { AppConfig } from '../shared/model/app-config';
 import type { WebServer } from './web-server';
 
 /** The Vite dev server for `addin/`, proxying `/api` to the functions host and serving `/app-config.json`. */
-export async function startViteServer(options: { port: number; apiUrl: string; appConfig: AppConfig }): Promise<WebServer> {
+export async function startViteServer(options: {
+  port: number;
+  apiUrl: string;
+  appConfig: AppConfig;
+}): Promise<WebServer> {
   const server = await createServer({
     configFile: 'addin/vite.config.ts',
     logLevel: 'warn',

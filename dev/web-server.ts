@@ -77,7 +77,13 @@ function serveFile(res: ServerResponse, root: string, path: string) {
 
 function proxy(req: IncomingMessage, res: ServerResponse, api: URL) {
   const upstream = httpRequest(
-    { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
+    {
+      host: api.hostname,
+      port: api.port,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, host: api.host },
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -85,7 +91,9 @@ function proxy(req: IncomingMessage, res: ServerResponse, api: URL) {
   );
   upstream.on('error', () => {
     if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/problem+json' });
-    res.end(JSON.stringify({ type: 'about:blank', title: 'Bad gateway', status: 502, detail: 'The API is not reachable.' }));
+    res.end(
+      JSON.stringify({ type: 'about:blank', title: 'Bad gateway', status: 502, detail: 'The API is not reachable.' }),
+    );
   });
   req.pipe(upstream);
 }

@@ -2,7 +2,11 @@ import { createGraphDirectory } from './adapters/graph-directory';
 import type { Caller } from './auth/caller';
 import { createTokenValidator, type TokenValidator } from './auth/token-validator';
 import type { ApiConfig } from './config/api-config';
-import { createGraphClientFactory, type GraphClientFactory, type GraphTokenProvider } from './graph/graph-client-factory';
+import {
+  createGraphClientFactory,
+  type GraphClientFactory,
+  type GraphTokenProvider,
+} from './graph/graph-client-factory';
 import { passthroughTokenProvider } from './graph/passthrough-token-provider';
 import { systemClock, type Clock } from './ports/clock';
 import type { Directory } from './ports/directory';

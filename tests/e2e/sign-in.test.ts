@@ -12,7 +12,15 @@ beforeAll(async () => {
     startTestStack({ web: 'static' }),
     chromium.launch({
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     }),
   ]);
 });
@@ -34,7 +42,9 @@ describe('tab page in a plain browser', () => {
 
     await page.waitForURL(/\/tab\.html$/);
     const firstName = user.displayName.split(' ')[0]!;
-    await page.getByRole('heading', { level: 1, name: new RegExp(`^Good (morning|afternoon|evening), ${firstName}$`) }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(`^Good (morning|afternoon|evening), ${firstName}$`) })
+      .waitFor();
     expect(await page.getByTestId('greeting').textContent()).toContain(user.department);
     expect(page.url()).not.toContain('access_token');
 

@@ -12,7 +12,9 @@ export interface TestStack extends Stack {
 }
 
 /** The real local stack on free ports with throwaway data: what integration and e2e tests run against. */
-export async function startTestStack(options: Partial<Pick<StackOptions, 'web' | 'throttle' | 'tenantFile' | 'now'>> = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: Partial<Pick<StackOptions, 'web' | 'throttle' | 'tenantFile' | 'now'>> = {},
+): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'peer1on1s-test-'));
   const stack = await startStack({
     ports: { tables: 0, demoTenant: 0, functions: 0, web: 0 },

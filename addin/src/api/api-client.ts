@@ -40,7 +40,12 @@ export async function apiRequest<S extends z.ZodType>(
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiProblem({ type: 'about:blank', title: 'Network error', status: 0, detail: 'The service could not be reached. Check your connection and retry.' });
+    throw new ApiProblem({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      detail: 'The service could not be reached. Check your connection and retry.',
+    });
   }
 
   const text = await response.text();
@@ -48,7 +53,9 @@ export async function apiRequest<S extends z.ZodType>(
   if (!response.ok) {
     const parsed = problemSchema.safeParse(json);
     throw new ApiProblem(
-      parsed.success ? parsed.data : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
+      parsed.success
+        ? parsed.data
+        : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
     );
   }
   return { data: schema.parse(json), etag: response.headers.get('ETag') };

@@ -3,12 +3,13 @@ import { SignInRedirect } from '../host/demo-sign-in';
 import { ApiProblem } from './api-client';
 
 export type Resource<T> =
-  | { state: 'loading' }
-  | { state: 'error'; problem: ApiProblem }
-  | { state: 'ready'; data: T; etag: string | null };
+  { state: 'loading' } | { state: 'error'; problem: ApiProblem } | { state: 'ready'; data: T; etag: string | null };
 
 /** Loads one API resource with loading / error / ready states and a retry. */
-export function useApiResource<T>(load: (signal: AbortSignal) => Promise<{ data: T; etag: string | null }>, deps: unknown[]) {
+export function useApiResource<T>(
+  load: (signal: AbortSignal) => Promise<{ data: T; etag: string | null }>,
+  deps: unknown[],
+) {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -22,7 +23,12 @@ export function useApiResource<T>(load: (signal: AbortSignal) => Promise<{ data:
         const problem =
           error instanceof ApiProblem
             ? error
-            : new ApiProblem({ type: 'about:blank', title: 'Unexpected error', status: 0, detail: String((error as Error).message ?? error) });
+            : new ApiProblem({
+                type: 'about:blank',
+                title: 'Unexpected error',
+                status: 0,
+                detail: String((error as Error).message ?? error),
+              });
         setResource({ state: 'error', problem });
       },
     );

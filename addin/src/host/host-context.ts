@@ -37,7 +37,8 @@ async function detect(): Promise<HostContext> {
   }
   const context = await app.getContext();
   const hostName = String(context.app.host.name).toLowerCase();
-  const kind: HostKind = hostName === 'outlook' ? 'outlook' : hostName === 'teams' || hostName === 'teamsmodern' ? 'teams' : 'office';
+  const kind: HostKind =
+    hostName === 'outlook' ? 'outlook' : hostName === 'teams' || hostName === 'teamsmodern' ? 'teams' : 'office';
   return {
     kind,
     theme: teamsTheme(context.app.theme),

@@ -4,10 +4,6 @@ import { mountPage } from '../ui/mount';
 
 mountPage((host) => (
   <SignedInPage host={host}>
-    {() => (
-      <Body1>
-        Peer 1:1s helps you keep regular, candid conversations with colleagues on other teams.
-      </Body1>
-    )}
+    {() => <Body1>Peer 1:1s helps you keep regular, candid conversations with colleagues on other teams.</Body1>}
   </SignedInPage>
 ));

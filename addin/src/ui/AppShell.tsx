@@ -34,7 +34,13 @@ export function AppShell({ children }: { children: (host: HostContext) => ReactN
 
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
-      {host ? children(host) : <div className={styles.loading}><Spinner label="Loading" /></div>}
+      {host ? (
+        children(host)
+      ) : (
+        <div className={styles.loading}>
+          <Spinner label="Loading" />
+        </div>
+      )}
     </FluentProvider>
   );
 }

@@ -42,7 +42,10 @@ const envSchema = z.object({
   GRAPH_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
-  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/).default(''),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/)
+    .default(''),
 });
 
 /** Reads the configuration from environment variables; a bad value throws naming the variable. */

@@ -38,6 +38,5 @@ export const problems = {
     new HttpProblem(503, problemTypes.upstreamUnavailable, 'Service unavailable', detail, {
       headers: { 'Retry-After': String(retryAfterSeconds) },
     }),
-  internal: () =>
-    new HttpProblem(500, problemTypes.internal, 'Internal error', 'Something went wrong on our side.'),
+  internal: () => new HttpProblem(500, problemTypes.internal, 'Internal error', 'Something went wrong on our side.'),
 };
