@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { badRequest, graphError, json, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
 import { getDirectReports, getManager, getPeople, getUser, listUsers, type Params } from './routes-directory';
 import { calendarView, getSchedule } from './routes-calendar';
-import { createEvent } from './routes-events';
+import { createEvent, deleteEvent, getEvent } from './routes-events';
 import { getMailboxSettings } from './routes-mailbox';
 import { sendActivityNotification } from './routes-notifications';
 import { countRoute } from './tenant-state';
@@ -44,6 +44,8 @@ const ROUTES: Route[] = [
   route('POST', '/users/{id}/calendar/getSchedule', getSchedule),
   route('POST', '/me/events', createEvent),
   route('POST', '/me/calendar/events', createEvent),
+  route('GET', '/me/events/{id}', getEvent),
+  route('DELETE', '/me/events/{id}', deleteEvent),
   route('POST', '/users/{id}/teamwork/sendActivityNotification', sendActivityNotification),
 ];
 

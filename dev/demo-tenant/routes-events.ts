@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { badRequest, json, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
+import { badRequest, json, noContent, notFound, preferredZone, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
 import { graphEvent } from './graph-shapes';
 import { PatternedRecurrence, ShowAs, type TenantEvent } from './tenant-schema';
 import { findUser } from './tenant-state';
@@ -84,4 +84,28 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
 function render(ctx: GraphContext, event: TenantEvent, zone: { name: string; iana: string }): Record<string, unknown> {
   const item = { event, startMs: Date.parse(event.start), endMs: Date.parse(event.end), occurrence: false };
   return { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users('${ctx.user.id}')/events/$entity`, ...graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl) };
+}
+
+function ownEvent(ctx: GraphContext, id: string | undefined): TenantEvent | undefined {
+  const e = ctx.state.data.events.find((x) => x.id === id);
+  return e && (e.organizerId === ctx.user.id || e.attendeeIds.includes(ctx.user.id)) ? e : undefined;
+}
+
+export function getEvent(req: GraphRequest, ctx: GraphContext, params: Record<string, string>): GraphResponse {
+  const e = ownEvent(ctx, params['id']);
+  if (!e) return notFound(ctx, 'The specified object was not found in the store.', 'ErrorItemNotFound');
+  const zone = preferredZone(req, resolveTimeZone);
+  return json(200, render(ctx, e, zone));
+}
+
+/** Deleting as organiser cancels the event (or whole series) for everyone. */
+export function deleteEvent(_req: GraphRequest, ctx: GraphContext, params: Record<string, string>): GraphResponse {
+  const e = ownEvent(ctx, params['id']);
+  if (!e) return notFound(ctx, 'The specified object was not found in the store.', 'ErrorItemNotFound');
+  if (e.organizerId === ctx.user.id) {
+    ctx.state.data.events.splice(ctx.state.data.events.indexOf(e), 1);
+  } else {
+    e.attendeeIds = e.attendeeIds.filter((id) => id !== ctx.user.id);
+  }
+  return noContent();
 }

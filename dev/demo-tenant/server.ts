@@ -41,7 +41,7 @@ const MAX_BODY_BYTES = 1_000_000;
 
 const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
   'access-control-allow-headers': 'Authorization, Content-Type, Prefer, client-request-id',
   'access-control-expose-headers': 'Retry-After, request-id, Location',
   'access-control-max-age': '600',

@@ -2,6 +2,7 @@ import { findIana } from 'windows-iana';
 
 // Time zone arithmetic on epoch milliseconds, with Intl as the only source of offsets.
 
+const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const resolved = new Map<string, string | undefined>();
 
@@ -70,13 +71,25 @@ export function zoneOffsetMs(iana: string, ms: number): number {
   return asUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
-/** The instant at which the zone's clocks show the given wall-clock time (gap times move forward). */
+/**
+ * The instant at which the zone's clocks show the given wall-clock time. Like Outlook, a time
+ * skipped by a spring-forward gap moves forward by the gap, and a time repeated at fall-back
+ * takes its earlier instant.
+ */
 export function localToInstant(iana: string, w: WallClock): number {
   const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   if (iana === 'UTC') return naive;
-  const first = naive - zoneOffsetMs(iana, naive);
-  const second = naive - zoneOffsetMs(iana, first);
-  return second;
+  // Offsets a day either side; zones never change offset twice within two days.
+  const before = zoneOffsetMs(iana, naive - DAY_MS);
+  const after = zoneOffsetMs(iana, naive + DAY_MS);
+  if (before === after) return naive - before;
+  const shows = (ms: number): boolean => {
+    const l = instantToLocal(iana, ms);
+    return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) === naive;
+  };
+  const valid = [naive - before, naive - after].filter(shows);
+  if (valid.length > 0) return Math.min(...valid);
+  return naive - before;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -293,6 +293,43 @@ describe('calendars', () => {
   });
 });
 
+describe('event lifecycle', () => {
+  it('reads an event back by id and deletes it for everyone when the organiser deletes it', async () => {
+    const attendee = tenant.data.users[5]!;
+    const created = await graph('/me/events', {
+      body: {
+        subject: 'One-off',
+        start: { dateTime: '2026-12-03T15:00:00', timeZone: 'Europe/London' },
+        end: { dateTime: '2026-12-03T15:30:00', timeZone: 'Europe/London' },
+        attendees: [{ emailAddress: { address: attendee.mail } }, { emailAddress: { address: 'guest@fabrikam.example', name: 'Guest' } }],
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ type: 'singleInstance', start: { dateTime: '2026-12-03T15:00:00.0000000', timeZone: 'UTC' }, onlineMeeting: null });
+    expect(created.body.attendees.map((a: any) => a.emailAddress.address)).toEqual([attendee.mail, 'guest@fabrikam.example']);
+    const read = await graph(`/me/events/${created.body.id}`, { headers: { prefer: 'outlook.timezone="Eastern Standard Time"' } });
+    expect(read.body.start).toEqual({ dateTime: '2026-12-03T10:00:00.0000000', timeZone: 'Eastern Standard Time' });
+
+    const attendeeToken = await tenant.issueToken(attendee.mail);
+    const window = 'startDateTime=2026-12-03T14:00:00Z&endDateTime=2026-12-03T16:00:00Z&$top=100';
+    const before = await graph(`/me/calendarView?${window}`, { token: attendeeToken });
+    expect(before.body.value.map((e: any) => e.id)).toContain(created.body.id);
+    const del = await fetch(`${tenant.url}/v1.0/me/events/${created.body.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    expect(del.status).toBe(204);
+    expect((await graph(`/me/events/${created.body.id}`)).status).toBe(404);
+    const after = await graph(`/me/calendarView?${window}`, { token: attendeeToken });
+    expect(after.body.value.map((e: any) => e.id)).not.toContain(created.body.id);
+  });
+
+  it('rejects an event with an unknown time zone or an end before its start', async () => {
+    const bad = await graph('/me/events', { body: { subject: 'x', start: { dateTime: '2026-12-03T15:00:00', timeZone: 'Mars/Olympus' }, end: { dateTime: '2026-12-03T16:00:00', timeZone: 'UTC' } } });
+    expect(bad.status).toBe(400);
+    const backwards = await graph('/me/events', { body: { subject: 'x', start: { dateTime: '2026-12-03T15:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-03T14:00:00', timeZone: 'UTC' } } });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.code).toEqual(expect.any(String));
+  });
+});
+
 describe('batch, notifications, stats', () => {
   it('runs up to 20 requests in a $batch with their own statuses, and rejects more', async () => {
     const res = await graph('/$batch', {

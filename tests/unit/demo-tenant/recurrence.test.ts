@@ -54,6 +54,15 @@ describe('expandRecurrence', () => {
     expect(out.map((o) => iso(o.startMs))).toEqual(['2026-05-10T10:00:00.000Z']);
   });
 
+  it('moves a time inside the spring-forward gap forward, and takes the earlier of a repeated time', () => {
+    // New York skips 02:00–03:00 on 2026-03-08 and repeats 01:00–02:00 on 2026-11-01.
+    const daily = (startDate: string): PatternedRecurrence => ({ pattern: { type: 'daily', interval: 1 }, range: { type: 'numbered', startDate, numberOfOccurrences: 3 } });
+    const gap = expandRecurrence({ recurrence: daily('2026-03-07'), seriesStartMs: Date.parse('2026-03-07T07:30:00Z'), durationMs: HOUR, timeZone: 'America/New_York', window: wide });
+    expect(gap.map((o) => iso(o.startMs))).toEqual(['2026-03-07T07:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-09T06:30:00.000Z']);
+    const repeat = expandRecurrence({ recurrence: daily('2026-10-31'), seriesStartMs: Date.parse('2026-10-31T05:30:00Z'), durationMs: HOUR, timeZone: 'America/New_York', window: wide });
+    expect(repeat.map((o) => iso(o.startMs))).toEqual(['2026-10-31T05:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z']);
+  });
+
   it('always keeps the series wall-clock time in its zone (property)', () => {
     const zones = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Australia/Sydney'];
     fc.assert(
