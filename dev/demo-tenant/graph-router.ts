@@ -111,7 +111,9 @@ function batch(req: GraphRequest, ctx: GraphContext, throttle: Throttle): GraphR
     return badRequest(ctx, `Invalid batch payload: the number of requests (${requests.length}) exceeds the limit of ${MAX_BATCH_REQUESTS}.`);
   }
   const responses = requests.map((r) => {
-    const url = new URL(r.url.startsWith('/') ? r.url : `/${r.url}`, 'http://batch.invalid');
+    // Parts name relative URLs ("/me", "me/people"); tolerate absolute ones and a /v1.0 prefix.
+    const url = new URL(/^https?:/i.test(r.url) ? r.url : r.url.startsWith('/') ? r.url : `/${r.url}`, 'http://batch.invalid');
+    url.pathname = url.pathname.replace(/^\/v1\.0(?=\/)/i, '');
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
     const res = dispatch({ method: r.method.toUpperCase(), path: url.pathname, query: url.searchParams, headers, body: r.body }, ctx, throttle);

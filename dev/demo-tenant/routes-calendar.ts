@@ -14,7 +14,8 @@ export const MAX_SCHEDULE_WINDOW_DAYS = 62;
 
 function parseQueryInstant(text: string | null): number | undefined {
   if (!text) return undefined;
-  return parseGraphDateTime(text, 'UTC');
+  // An unencoded '+' offset arrives as a space.
+  return parseGraphDateTime(text.trim().replace(/ (\d{2}:?\d{2})$/, '+$1'), 'UTC');
 }
 
 export function calendarView(req: GraphRequest, ctx: GraphContext, params: Params): GraphResponse {

@@ -17,7 +17,8 @@ export const RecurrencePattern = z.object({
   type: z.enum(['weekly', 'daily', 'absoluteMonthly']),
   interval: z.number().int().min(1).max(99),
   daysOfWeek: z.array(DayOfWeek).optional(),
-  dayOfMonth: z.number().int().min(1).max(31).optional(),
+  // Graph sends 0 for fields a pattern does not use; 0 reads as "absent".
+  dayOfMonth: z.number().int().min(0).max(31).optional(),
   firstDayOfWeek: DayOfWeek.optional(),
 });
 
@@ -25,7 +26,7 @@ export const RecurrenceRange = z.object({
   type: z.enum(['noEnd', 'endDate', 'numbered']),
   startDate: IsoDate,
   endDate: IsoDate.optional(),
-  numberOfOccurrences: z.number().int().min(1).optional(),
+  numberOfOccurrences: z.number().int().min(0).optional(),
   recurrenceTimeZone: z.string().min(1).optional(),
 });
 
@@ -35,13 +36,13 @@ export const PatternedRecurrence = z
     if (r.pattern.type === 'weekly' && !r.pattern.daysOfWeek?.length) {
       ctx.addIssue({ code: 'custom', path: ['pattern', 'daysOfWeek'], message: 'weekly needs daysOfWeek' });
     }
-    if (r.pattern.type === 'absoluteMonthly' && r.pattern.dayOfMonth === undefined) {
+    if (r.pattern.type === 'absoluteMonthly' && !r.pattern.dayOfMonth) {
       ctx.addIssue({ code: 'custom', path: ['pattern', 'dayOfMonth'], message: 'absoluteMonthly needs dayOfMonth' });
     }
     if (r.range.type === 'endDate' && !r.range.endDate) {
       ctx.addIssue({ code: 'custom', path: ['range', 'endDate'], message: 'Required' });
     }
-    if (r.range.type === 'numbered' && r.range.numberOfOccurrences === undefined) {
+    if (r.range.type === 'numbered' && !r.range.numberOfOccurrences) {
       ctx.addIssue({ code: 'custom', path: ['range', 'numberOfOccurrences'], message: 'Required' });
     }
   });

@@ -321,6 +321,24 @@ describe('event lifecycle', () => {
     expect(after.body.value.map((e: any) => e.id)).not.toContain(created.body.id);
   });
 
+  it('accepts a recurrence exactly as Graph serialises it (unused fields as 0, noEnd with 0001-01-01)', async () => {
+    const res = await graph('/me/events', {
+      body: {
+        subject: 'Graph-shaped series',
+        start: { dateTime: '2026-12-07T16:00:00.0000000', timeZone: 'UTC' },
+        end: { dateTime: '2026-12-07T16:30:00.0000000', timeZone: 'UTC' },
+        recurrence: {
+          pattern: { type: 'weekly', interval: 2, month: 0, dayOfMonth: 0, daysOfWeek: ['monday'], firstDayOfWeek: 'sunday', index: 'first' },
+          range: { type: 'noEnd', startDate: '2026-12-07', endDate: '0001-01-01', recurrenceTimeZone: 'UTC', numberOfOccurrences: 0 },
+        },
+      },
+    });
+    expect(res.status).toBe(201);
+    const view = await graph('/me/calendarView?startDateTime=2026-12-07T00:00:00Z&endDateTime=2027-01-05T00:00:00Z&$top=1000');
+    const starts = view.body.value.filter((e: any) => e.seriesMasterId === res.body.id).map((e: any) => e.start.dateTime.slice(0, 10));
+    expect(starts).toEqual(['2026-12-07', '2026-12-21', '2027-01-04']);
+  });
+
   it('rejects an event with an unknown time zone or an end before its start', async () => {
     const bad = await graph('/me/events', { body: { subject: 'x', start: { dateTime: '2026-12-03T15:00:00', timeZone: 'Mars/Olympus' }, end: { dateTime: '2026-12-03T16:00:00', timeZone: 'UTC' } } });
     expect(bad.status).toBe(400);
@@ -338,6 +356,7 @@ describe('batch, notifications, stats', () => {
           { id: '1', method: 'GET', url: '/me' },
           { id: '2', method: 'GET', url: '/me/people?$top=2' },
           { id: '3', method: 'GET', url: '/users/nobody@contoso.example' },
+          { id: '4', method: 'GET', url: 'users?$top=1&$select=id' },
         ],
       },
     });
@@ -346,6 +365,7 @@ describe('batch, notifications, stats', () => {
     expect(byId['1']).toMatchObject({ status: 200, body: { id: ava.id } });
     expect(byId['2'].body.value).toHaveLength(2);
     expect(byId['3'].status).toBe(404);
+    expect(byId['4'].body.value).toHaveLength(1);
     const tooMany = await graph('/$batch', { body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' })) } });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.code).toBe('BadRequest');
