@@ -48,7 +48,9 @@ export function userCalendar(tenant: TenantData, userId: string, window: Window)
   for (const event of tenant.events) {
     if (involves(event, userId)) items.push(...eventInstances(event, tenant, window));
   }
-  return items.sort((a, b) => a.startMs - b.startMs || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  return items.sort(
+    (a, b) => a.startMs - b.startMs || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+  );
 }
 
 /** availabilityView digits, and which status wins when items overlap. */

@@ -34,33 +34,57 @@ export function noContent(): GraphResponse {
 }
 
 /** Graph's error envelope: {error:{code, message, innerError:{date, request-id}}}. */
-export function graphError(ctx: Pick<GraphContext, 'state' | 'requestId'>, status: number, code: string, message: string, headers: Record<string, string> = {}): GraphResponse {
+export function graphError(
+  ctx: Pick<GraphContext, 'state' | 'requestId'>,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): GraphResponse {
   return json(
     status,
     {
       error: {
         code,
         message,
-        innerError: { date: ctx.state.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), 'request-id': ctx.requestId, 'client-request-id': ctx.requestId },
+        innerError: {
+          date: ctx.state
+            .now()
+            .toISOString()
+            .replace(/\.\d{3}Z$/, 'Z'),
+          'request-id': ctx.requestId,
+          'client-request-id': ctx.requestId,
+        },
       },
     },
     headers,
   );
 }
 
-export const badRequest = (ctx: GraphContext, message: string, code = 'BadRequest'): GraphResponse => graphError(ctx, 400, code, message);
-export const notFound = (ctx: GraphContext, message: string, code = 'Request_ResourceNotFound'): GraphResponse => graphError(ctx, 404, code, message);
+export const badRequest = (ctx: GraphContext, message: string, code = 'BadRequest'): GraphResponse =>
+  graphError(ctx, 400, code, message);
+export const notFound = (ctx: GraphContext, message: string, code = 'Request_ResourceNotFound'): GraphResponse =>
+  graphError(ctx, 404, code, message);
 
 /** A collection page, with an absolute @odata.nextLink carrying $skiptoken when more remain. */
-export function page<T>(ctx: GraphContext, req: GraphRequest, items: T[], opts: { defaultTop: number; maxTop: number; context: string }): GraphResponse | { error: string } {
+export function page<T>(
+  ctx: GraphContext,
+  req: GraphRequest,
+  items: T[],
+  opts: { defaultTop: number; maxTop: number; context: string },
+): GraphResponse | { error: string } {
   const topText = req.query.get('$top');
   const top = topText === null ? opts.defaultTop : Number(topText);
-  if (!Number.isInteger(top) || top < 1 || top > opts.maxTop) return { error: `Invalid $top value '${topText}': expected 1 to ${opts.maxTop}.` };
+  if (!Number.isInteger(top) || top < 1 || top > opts.maxTop)
+    return { error: `Invalid $top value '${topText}': expected 1 to ${opts.maxTop}.` };
   const skipText = req.query.get('$skiptoken') ?? req.query.get('$skip') ?? '0';
   const skip = Number(skipText);
   if (!Number.isInteger(skip) || skip < 0) return { error: `Invalid $skiptoken '${skipText}'.` };
   const slice = items.slice(skip, skip + top);
-  const body: Record<string, unknown> = { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#${opts.context}`, value: slice };
+  const body: Record<string, unknown> = {
+    '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#${opts.context}`,
+    value: slice,
+  };
   if (skip + top < items.length) {
     const next = new URLSearchParams(req.query);
     next.delete('$skip');
@@ -74,16 +98,29 @@ export function page<T>(ctx: GraphContext, req: GraphRequest, items: T[], opts: 
 }
 
 /** Keeps only the $select-ed properties (plus those Graph always returns). */
-export function applySelect<T extends Record<string, unknown>>(item: T, select: string | null, always: string[] = []): Record<string, unknown> {
+export function applySelect<T extends Record<string, unknown>>(
+  item: T,
+  select: string | null,
+  always: string[] = [],
+): Record<string, unknown> {
   if (!select) return item;
-  const keys = new Set([...select.split(',').map((s) => s.trim()).filter(Boolean), ...always]);
+  const keys = new Set([
+    ...select
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...always,
+  ]);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) if (keys.has(k)) out[k] = v;
   return out;
 }
 
 /** Prefer: outlook.timezone="…" → the name to echo and its IANA zone (UTC by default). */
-export function preferredZone(req: GraphRequest, resolve: (name: string) => string | undefined): { name: string; iana: string } {
+export function preferredZone(
+  req: GraphRequest,
+  resolve: (name: string) => string | undefined,
+): { name: string; iana: string } {
   const m = /outlook\.timezone\s*=\s*"([^"]+)"/i.exec(req.headers['prefer'] ?? '');
   const name = m?.[1];
   const iana = name ? resolve(name) : undefined;

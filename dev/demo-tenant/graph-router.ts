@@ -68,7 +68,9 @@ export function matchRoute(method: string, path: string): { route: Route; params
 }
 
 function throttled(ctx: GraphContext): GraphResponse {
-  return graphError(ctx, 429, 'TooManyRequests', 'Too many requests; retry after the time in Retry-After.', { 'retry-after': '1' });
+  return graphError(ctx, 429, 'TooManyRequests', 'Too many requests; retry after the time in Retry-After.', {
+    'retry-after': '1',
+  });
 }
 
 /** Runs one authenticated Graph request: counts it, maybe throttles it, then handles it. */
@@ -79,7 +81,8 @@ export function dispatch(req: GraphRequest, ctx: GraphContext, throttle: Throttl
     return batch(req, ctx, throttle);
   }
   const match = matchRoute(req.method, req.path);
-  if (!match) return graphError(ctx, 400, 'BadRequest', `Resource not found for the segment '${req.path}' (${req.method}).`);
+  if (!match)
+    return graphError(ctx, 400, 'BadRequest', `Resource not found for the segment '${req.path}' (${req.method}).`);
   countRoute(ctx.state.stats, `${req.method} ${match.route.template}`);
   if (throttle.hit()) return throttled(ctx);
   try {
@@ -108,17 +111,28 @@ function batch(req: GraphRequest, ctx: GraphContext, throttle: Throttle): GraphR
   const { requests } = parsed.data;
   if (requests.length === 0) return badRequest(ctx, 'Invalid batch payload: no requests.');
   if (requests.length > MAX_BATCH_REQUESTS) {
-    return badRequest(ctx, `Invalid batch payload: the number of requests (${requests.length}) exceeds the limit of ${MAX_BATCH_REQUESTS}.`);
+    return badRequest(
+      ctx,
+      `Invalid batch payload: the number of requests (${requests.length}) exceeds the limit of ${MAX_BATCH_REQUESTS}.`,
+    );
   }
   const responses = requests.map((r) => {
     // Parts name relative URLs ("/me", "me/people"); tolerate absolute ones and a /v1.0 prefix.
-    const url = new URL(/^https?:/i.test(r.url) ? r.url : r.url.startsWith('/') ? r.url : `/${r.url}`, 'http://batch.invalid');
+    const url = new URL(
+      /^https?:/i.test(r.url) ? r.url : r.url.startsWith('/') ? r.url : `/${r.url}`,
+      'http://batch.invalid',
+    );
     url.pathname = url.pathname.replace(/^\/v1\.0(?=\/)/i, '');
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
-    const res = dispatch({ method: r.method.toUpperCase(), path: url.pathname, query: url.searchParams, headers, body: r.body }, ctx, throttle);
+    const res = dispatch(
+      { method: r.method.toUpperCase(), path: url.pathname, query: url.searchParams, headers, body: r.body },
+      ctx,
+      throttle,
+    );
     const outHeaders: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) outHeaders[k === 'content-type' ? 'Content-Type' : k === 'retry-after' ? 'Retry-After' : k] = v;
+    for (const [k, v] of Object.entries(res.headers))
+      outHeaders[k === 'content-type' ? 'Content-Type' : k === 'retry-after' ? 'Retry-After' : k] = v;
     return { id: r.id, status: res.status, headers: outHeaders, ...(res.body !== undefined ? { body: res.body } : {}) };
   });
   return json(200, { responses });

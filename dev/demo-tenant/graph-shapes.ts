@@ -36,7 +36,12 @@ export function occurrenceId(eventId: string, startMs: number): string {
 }
 
 /** An event or one occurrence of a series, times in the given zone. */
-export function graphEvent(item: CalendarItem, data: TenantData, zone: { name: string; iana: string }, baseUrl: string): Record<string, unknown> {
+export function graphEvent(
+  item: CalendarItem,
+  data: TenantData,
+  zone: { name: string; iana: string },
+  baseUrl: string,
+): Record<string, unknown> {
   const e: TenantEvent = item.event;
   const byId = (id: string) => data.users.find((u) => u.id === id);
   const organizer = byId(e.organizerId);
@@ -44,9 +49,21 @@ export function graphEvent(item: CalendarItem, data: TenantData, zone: { name: s
   const attendees = [
     ...e.attendeeIds.flatMap((id) => {
       const u = byId(id);
-      return u ? [{ type: 'required', status: { response: 'accepted', time: '0001-01-01T00:00:00Z' }, emailAddress: emailAddress(u) }] : [];
+      return u
+        ? [
+            {
+              type: 'required',
+              status: { response: 'accepted', time: '0001-01-01T00:00:00Z' },
+              emailAddress: emailAddress(u),
+            },
+          ]
+        : [];
     }),
-    ...(e.externalAttendees ?? []).map((a) => ({ type: 'required', status: { response: 'none', time: '0001-01-01T00:00:00Z' }, emailAddress: a })),
+    ...(e.externalAttendees ?? []).map((a) => ({
+      type: 'required',
+      status: { response: 'none', time: '0001-01-01T00:00:00Z' },
+      emailAddress: a,
+    })),
   ];
   return {
     '@odata.etag': 'W/"demo"',

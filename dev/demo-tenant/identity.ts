@@ -1,4 +1,13 @@
-import { SignJWT, exportJWK, generateKeyPair, jwtVerify, createLocalJWKSet, calculateJwkThumbprint, type JWK, type JWTPayload } from 'jose';
+import {
+  SignJWT,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  createLocalJWKSet,
+  calculateJwkThumbprint,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import type { TenantUser } from './tenant-schema';
 
 // The demo tenant as an OpenID issuer: one RS256 key per run, Entra v2-like access tokens.
@@ -17,7 +26,12 @@ export interface Issuer {
   verify(token: string): Promise<JWTPayload>;
 }
 
-export async function createIssuer(opts: { baseUrl: string; tenantId: string; audience: string; now: () => Date }): Promise<Issuer> {
+export async function createIssuer(opts: {
+  baseUrl: string;
+  tenantId: string;
+  audience: string;
+  now: () => Date;
+}): Promise<Issuer> {
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const publicJwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);

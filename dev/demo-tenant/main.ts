@@ -38,7 +38,9 @@ async function main(): Promise<number> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') {
-      console.error(`demo tenant: port ${port} is already in use; set DEMO_TENANT_PORT to a free port (e.g. DEMO_TENANT_PORT=7073).`);
+      console.error(
+        `demo tenant: port ${port} is already in use; set DEMO_TENANT_PORT to a free port (e.g. DEMO_TENANT_PORT=7073).`,
+      );
       return 1;
     }
     console.error(`demo tenant: ${err.message}`);

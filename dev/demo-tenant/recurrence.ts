@@ -51,7 +51,9 @@ function* patternDays(rec: PatternedRecurrence, startDay: number): Generator<num
   }
   if (pattern.type === 'weekly') {
     const first = dayIndex(pattern.firstDayOfWeek ?? 'sunday');
-    const offsets = [...new Set((pattern.daysOfWeek ?? []).map((d) => (dayIndex(d) - first + 7) % 7))].sort((a, b) => a - b);
+    const offsets = [...new Set((pattern.daysOfWeek ?? []).map((d) => (dayIndex(d) - first + 7) % 7))].sort(
+      (a, b) => a - b,
+    );
     if (offsets.length === 0) return;
     const weekStart = startDay - ((weekdayOf(startDay) - first + 7) % 7);
     for (let base = weekStart; base <= limit; base += 7 * pattern.interval) {

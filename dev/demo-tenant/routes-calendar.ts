@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { applySelect, badRequest, json, notFound, page, preferredZone, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  applySelect,
+  badRequest,
+  json,
+  notFound,
+  page,
+  preferredZone,
+  type GraphContext,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
 import { graphEvent } from './graph-shapes';
 import { availabilityView, userCalendar } from './calendar';
 import { findUser } from './tenant-state';
@@ -24,12 +34,24 @@ export function calendarView(req: GraphRequest, ctx: GraphContext, params: Param
   const startMs = parseQueryInstant(req.query.get('startDateTime'));
   const endMs = parseQueryInstant(req.query.get('endDateTime'));
   if (startMs === undefined || endMs === undefined) {
-    return badRequest(ctx, 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.', 'ErrorInvalidParameter');
+    return badRequest(
+      ctx,
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+      'ErrorInvalidParameter',
+    );
   }
-  if (endMs < startMs) return badRequest(ctx, 'The value of the EndDateTime parameter must be later than StartDateTime.', 'ErrorInvalidParameter');
+  if (endMs < startMs)
+    return badRequest(
+      ctx,
+      'The value of the EndDateTime parameter must be later than StartDateTime.',
+      'ErrorInvalidParameter',
+    );
   const zone = preferredZone(req, resolveTimeZone);
   const events = userCalendar(ctx.state.data, owner.id, { startMs, endMs }).map((item) =>
-    applySelect(graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl), req.query.get('$select'), ['id', '@odata.etag']),
+    applySelect(graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl), req.query.get('$select'), [
+      'id',
+      '@odata.etag',
+    ]),
   );
   const result = page(ctx, req, events, { defaultTop: 10, maxTop: 1000, context: 'users/calendarView' });
   return 'error' in result ? badRequest(ctx, result.error, 'ErrorInvalidParameter') : result;
@@ -49,25 +71,41 @@ function resolveDateTime(v: { dateTime: string; timeZone: string }): number | un
 }
 
 export function getSchedule(req: GraphRequest, ctx: GraphContext, params: Params): GraphResponse {
-  if (!subject(ctx, params)) return notFound(ctx, `The specified object was not found in the store.`, 'ErrorItemNotFound');
+  if (!subject(ctx, params))
+    return notFound(ctx, `The specified object was not found in the store.`, 'ErrorItemNotFound');
   const parsed = ScheduleBody.safeParse(req.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return badRequest(ctx, `Invalid request body: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), 'ErrorInvalidParameter');
+    return badRequest(
+      ctx,
+      `Invalid request body: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+      'ErrorInvalidParameter',
+    );
   }
   const body = parsed.data;
   if (body.schedules.length > MAX_SCHEDULES) {
-    return badRequest(ctx, `The number of schedules (${body.schedules.length}) exceeds the maximum of ${MAX_SCHEDULES}.`, 'ErrorInvalidParameter');
+    return badRequest(
+      ctx,
+      `The number of schedules (${body.schedules.length}) exceeds the maximum of ${MAX_SCHEDULES}.`,
+      'ErrorInvalidParameter',
+    );
   }
   const startMs = resolveDateTime(body.startTime);
   const endMs = resolveDateTime(body.endTime);
-  if (startMs === undefined || endMs === undefined) return badRequest(ctx, 'startTime and endTime need a valid dateTime and timeZone.', 'ErrorInvalidParameter');
-  if (endMs <= startMs) return badRequest(ctx, 'The end time must be later than the start time.', 'ErrorInvalidParameter');
+  if (startMs === undefined || endMs === undefined)
+    return badRequest(ctx, 'startTime and endTime need a valid dateTime and timeZone.', 'ErrorInvalidParameter');
+  if (endMs <= startMs)
+    return badRequest(ctx, 'The end time must be later than the start time.', 'ErrorInvalidParameter');
   if (endMs - startMs >= MAX_SCHEDULE_WINDOW_DAYS * DAY_MS) {
-    return badRequest(ctx, `The requested time duration exceeds the maximum allowed: ${MAX_SCHEDULE_WINDOW_DAYS} days.`, 'ErrorInvalidParameter');
+    return badRequest(
+      ctx,
+      `The requested time duration exceeds the maximum allowed: ${MAX_SCHEDULE_WINDOW_DAYS} days.`,
+      'ErrorInvalidParameter',
+    );
   }
   const interval = body.availabilityViewInterval ?? 30;
-  if (interval < 5 || interval > 1440) return badRequest(ctx, 'availabilityViewInterval must be between 5 and 1440 minutes.', 'ErrorInvalidParameter');
+  if (interval < 5 || interval > 1440)
+    return badRequest(ctx, 'availabilityViewInterval must be between 5 and 1440 minutes.', 'ErrorInvalidParameter');
 
   const zone = preferredZone(req, resolveTimeZone);
   const window = { startMs, endMs };
@@ -78,7 +116,10 @@ export function getSchedule(req: GraphRequest, ctx: GraphContext, params: Params
         scheduleId: address,
         availabilityView: '',
         scheduleItems: [],
-        error: { message: `The specified recipient '${address}' was not found.`, responseCode: 'ErrorMailRecipientNotFound' },
+        error: {
+          message: `The specified recipient '${address}' was not found.`,
+          responseCode: 'ErrorMailRecipientNotFound',
+        },
       };
     }
     const items = userCalendar(ctx.state.data, user.id, window).filter((i) => i.event.showAs !== 'free');
@@ -99,5 +140,8 @@ export function getSchedule(req: GraphRequest, ctx: GraphContext, params: Params
       },
     };
   });
-  return json(200, { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)`, value });
+  return json(200, {
+    '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)`,
+    value,
+  });
 }

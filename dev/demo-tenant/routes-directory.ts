@@ -1,5 +1,14 @@
 import type { TenantUser } from './tenant-schema';
-import { applySelect, badRequest, json, notFound, page, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  applySelect,
+  badRequest,
+  json,
+  notFound,
+  page,
+  type GraphContext,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
 import { graphUser } from './graph-shapes';
 import { findUser } from './tenant-state';
 import { parseUserFilter } from './odata-filter';
@@ -22,12 +31,17 @@ export function subject(ctx: GraphContext, params: Params): TenantUser | undefin
 }
 
 function userNotFound(ctx: GraphContext, id: string | undefined): GraphResponse {
-  return notFound(ctx, `Resource '${id ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
+  return notFound(
+    ctx,
+    `Resource '${id ?? ''}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 }
 
 export function getUser(req: GraphRequest, ctx: GraphContext, params: Params): GraphResponse {
   const u = subject(ctx, params);
-  return u ? json(200, { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users/$entity`, ...selected(u, req) }) : userNotFound(ctx, params['id']);
+  return u
+    ? json(200, { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users/$entity`, ...selected(u, req) })
+    : userNotFound(ctx, params['id']);
 }
 
 export function listUsers(req: GraphRequest, ctx: GraphContext): GraphResponse {
@@ -38,7 +52,12 @@ export function listUsers(req: GraphRequest, ctx: GraphContext): GraphResponse {
     if ('error' in predicate) return badRequest(ctx, predicate.error, 'Request_UnsupportedQuery');
     users = users.filter(predicate);
   }
-  const result = page(ctx, req, users.map((u) => selected(u, req)), { defaultTop: 100, maxTop: 999, context: 'users' });
+  const result = page(
+    ctx,
+    req,
+    users.map((u) => selected(u, req)),
+    { defaultTop: 100, maxTop: 999, context: 'users' },
+  );
   return 'error' in result ? badRequest(ctx, result.error) : result;
 }
 
@@ -46,8 +65,15 @@ export function getManager(req: GraphRequest, ctx: GraphContext, params: Params)
   const u = subject(ctx, params);
   if (!u) return userNotFound(ctx, params['id']);
   const manager = u.managerId ? findUser(ctx.state.data, u.managerId) : undefined;
-  if (!manager) return notFound(ctx, `Resource 'manager' does not exist or one of its queried reference-property objects are not present.`);
-  return json(200, { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#directoryObjects/$entity`, ...selected(manager, req) });
+  if (!manager)
+    return notFound(
+      ctx,
+      `Resource 'manager' does not exist or one of its queried reference-property objects are not present.`,
+    );
+  return json(200, {
+    '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#directoryObjects/$entity`,
+    ...selected(manager, req),
+  });
 }
 
 export function getDirectReports(req: GraphRequest, ctx: GraphContext, params: Params): GraphResponse {
@@ -88,7 +114,9 @@ export function getPeople(req: GraphRequest, ctx: GraphContext): GraphResponse {
         department: user.department,
         jobTitle: user.jobTitle,
         userPrincipalName: user.mail,
-        scoredEmailAddresses: [{ address: user.mail, relevanceScore: Math.round(score * 100) / 100, selectionLikelihood: 'notSpecified' }],
+        scoredEmailAddresses: [
+          { address: user.mail, relevanceScore: Math.round(score * 100) / 100, selectionLikelihood: 'notSpecified' },
+        ],
         personType: { class: 'Person', subclass: 'OrganizationUser' },
       },
       req.query.get('$select'),

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { badRequest, json, noContent, notFound, preferredZone, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  badRequest,
+  json,
+  noContent,
+  notFound,
+  preferredZone,
+  type GraphContext,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
 import { graphEvent } from './graph-shapes';
 import { PatternedRecurrence, ShowAs, type TenantEvent } from './tenant-schema';
 import { findUser } from './tenant-state';
@@ -11,10 +20,22 @@ import { formatIsoWithOffset, parseGraphDateTime, resolveTimeZone } from './time
 const DateTimeTimeZone = z.object({ dateTime: z.string().min(1), timeZone: z.string().min(1).default('UTC') });
 const CreateEventBody = z.object({
   subject: z.string().default(''),
-  body: z.object({ contentType: z.string().transform((s) => (s.toLowerCase() === 'html' ? 'html' : 'text')), content: z.string() }).optional(),
+  body: z
+    .object({
+      contentType: z.string().transform((s) => (s.toLowerCase() === 'html' ? 'html' : 'text')),
+      content: z.string(),
+    })
+    .optional(),
   start: DateTimeTimeZone,
   end: DateTimeTimeZone,
-  attendees: z.array(z.object({ emailAddress: z.object({ address: z.string().min(1), name: z.string().optional() }), type: z.string().optional() })).default([]),
+  attendees: z
+    .array(
+      z.object({
+        emailAddress: z.object({ address: z.string().min(1), name: z.string().optional() }),
+        type: z.string().optional(),
+      }),
+    )
+    .default([]),
   isOnlineMeeting: z.boolean().optional(),
   onlineMeetingProvider: z.string().optional(),
   recurrence: PatternedRecurrence.nullish(),
@@ -28,7 +49,11 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
   const parsed = CreateEventBody.safeParse(req.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return badRequest(ctx, `Invalid event: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`, 'ErrorInvalidRequest');
+    return badRequest(
+      ctx,
+      `Invalid event: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+      'ErrorInvalidRequest',
+    );
   }
   const b = parsed.data;
   const zone = { name: 'UTC', iana: 'UTC' };
@@ -40,11 +65,18 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
   }
   const startZone = resolveTimeZone(b.start.timeZone);
   const endZone = resolveTimeZone(b.end.timeZone);
-  if (!startZone || !endZone) return badRequest(ctx, `Unknown time zone '${startZone ? b.end.timeZone : b.start.timeZone}'.`, 'ErrorTimeZoneNotFound');
+  if (!startZone || !endZone)
+    return badRequest(
+      ctx,
+      `Unknown time zone '${startZone ? b.end.timeZone : b.start.timeZone}'.`,
+      'ErrorTimeZoneNotFound',
+    );
   const startMs = parseGraphDateTime(b.start.dateTime, startZone);
   const endMs = parseGraphDateTime(b.end.dateTime, endZone);
-  if (startMs === undefined || endMs === undefined) return badRequest(ctx, 'start and end need a valid dateTime.', 'ErrorInvalidParameter');
-  if (endMs < startMs) return badRequest(ctx, 'The end time must be later than the start time.', 'ErrorInvalidParameter');
+  if (startMs === undefined || endMs === undefined)
+    return badRequest(ctx, 'start and end need a valid dateTime.', 'ErrorInvalidParameter');
+  if (endMs < startMs)
+    return badRequest(ctx, 'The end time must be later than the start time.', 'ErrorInvalidParameter');
   const recurrenceZoneName = b.recurrence?.range.recurrenceTimeZone ?? b.start.timeZone;
   const recurrenceZone = resolveTimeZone(recurrenceZoneName);
   if (!recurrenceZone) return badRequest(ctx, `Unknown time zone '${recurrenceZoneName}'.`, 'ErrorTimeZoneNotFound');
@@ -70,10 +102,18 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
     showAs: b.showAs ?? 'busy',
     createdDateTime: state.now().toISOString(),
     ...(b.isAllDay ? { isAllDay: true } : {}),
-    ...(b.recurrence ? { recurrence: { ...b.recurrence, range: { ...b.recurrence.range, recurrenceTimeZone: recurrenceZoneName } } } : {}),
+    ...(b.recurrence
+      ? { recurrence: { ...b.recurrence, range: { ...b.recurrence.range, recurrenceTimeZone: recurrenceZoneName } } }
+      : {}),
     ...(externalAttendees.length ? { externalAttendees } : {}),
     ...(b.body ? { body: { contentType: b.body.contentType, content: b.body.content } } : {}),
-    ...(b.isOnlineMeeting ? { isOnlineMeeting: true, onlineMeetingProvider: b.onlineMeetingProvider ?? 'teamsForBusiness', joinUrl: `${state.baseUrl}/demo/meet/${id}` } : {}),
+    ...(b.isOnlineMeeting
+      ? {
+          isOnlineMeeting: true,
+          onlineMeetingProvider: b.onlineMeetingProvider ?? 'teamsForBusiness',
+          joinUrl: `${state.baseUrl}/demo/meet/${id}`,
+        }
+      : {}),
     ...(b.transactionId ? { transactionId: b.transactionId } : {}),
   };
   state.data.events.push(event);
@@ -83,7 +123,10 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
 
 function render(ctx: GraphContext, event: TenantEvent, zone: { name: string; iana: string }): Record<string, unknown> {
   const item = { event, startMs: Date.parse(event.start), endMs: Date.parse(event.end), occurrence: false };
-  return { '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users('${ctx.user.id}')/events/$entity`, ...graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl) };
+  return {
+    '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users('${ctx.user.id}')/events/$entity`,
+    ...graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl),
+  };
 }
 
 function ownEvent(ctx: GraphContext, id: string | undefined): TenantEvent | undefined {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { badRequest, noContent, notFound, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  badRequest,
+  noContent,
+  notFound,
+  type GraphContext,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
 import { findUser } from './tenant-state';
 import type { Params } from './routes-directory';
 

@@ -26,11 +26,21 @@ function iana(zone: string): string {
 export function localMs(zone: string, day: number, time: string): number {
   const d = new Date(day * DAY_MS);
   const [h, m] = time.split(':').map(Number) as [number, number];
-  return localToInstant(iana(zone), { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: h, minute: m, second: 0 });
+  return localToInstant(iana(zone), {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: h,
+    minute: m,
+    second: 0,
+  });
 }
 
 /** Picks a zone and local time everybody in the meeting can reasonably attend. */
-export function sharedSlot(zones: Iterable<string>, options: { single: string; pacificEastern: string; easternLondon: string }): { zone: string; time: string } {
+export function sharedSlot(
+  zones: Iterable<string>,
+  options: { single: string; pacificEastern: string; easternLondon: string },
+): { zone: string; time: string } {
   const set = new Set(zones);
   if (set.size === 1) return { zone: [...set][0] ?? EASTERN, time: options.single };
   if (set.has(PACIFIC) && set.has(LONDON)) return { zone: EASTERN, time: '11:30' };
@@ -81,13 +91,28 @@ export class EventFactory {
       showAs: o.showAs ?? 'busy',
       recurrence: {
         pattern: { type: 'weekly', interval: o.interval ?? 1, daysOfWeek },
-        range: { type: 'endDate', startDate: isoDate(startDay), endDate: isoDate(this.clock.endDay - 1), recurrenceTimeZone: o.zone },
+        range: {
+          type: 'endDate',
+          startDate: isoDate(startDay),
+          endDate: isoDate(this.clock.endDay - 1),
+          recurrenceTimeZone: o.zone,
+        },
       },
     });
   }
 
   /** A one-off meeting on `day` (a day number). */
-  single(o: { kind: string; organizer: TenantUser; attendees: TenantUser[]; subject: string; day: number; zone: string; time: string; minutes: number; showAs?: ShowAs }): void {
+  single(o: {
+    kind: string;
+    organizer: TenantUser;
+    attendees: TenantUser[];
+    subject: string;
+    day: number;
+    zone: string;
+    time: string;
+    minutes: number;
+    showAs?: ShowAs;
+  }): void {
     const startMs = localMs(o.zone, o.day, o.time);
     this.events.push({
       id: this.nextId(o.kind),

@@ -21,12 +21,33 @@ export function isoWeekStartDay(now: Date): number {
   return day - ((weekday + 6) % 7);
 }
 
-const COMPANIES = ['Northwind', 'Fabrikam', 'Tailspin Toys', 'Litware', 'Adventure Works', 'Woodgrove Bank', 'Proseware', 'Wingtip', 'Lucerne Publishing', 'Margie\'s Travel', 'Alpine Ski House', 'Coho Winery'];
+const COMPANIES = [
+  'Northwind',
+  'Fabrikam',
+  'Tailspin Toys',
+  'Litware',
+  'Adventure Works',
+  'Woodgrove Bank',
+  'Proseware',
+  'Wingtip',
+  'Lucerne Publishing',
+  "Margie's Travel",
+  'Alpine Ski House',
+  'Coho Winery',
+];
 const LAUNCHES = ['Smart Scheduling', 'Mobile 3.0', 'Insights Dashboard'];
-const ROLES = ['Software Engineer', 'Product Designer', 'Account Executive', 'Product Manager', 'Customer Success Manager'];
+const ROLES = [
+  'Software Engineer',
+  'Product Designer',
+  'Account Executive',
+  'Product Manager',
+  'Customer Success Manager',
+];
 
-const isEngineer = (u: TenantUser): boolean => /Engineer/.test(u.jobTitle) && !/Manager/.test(u.jobTitle) && u.department === 'Engineering';
-const isPm = (u: TenantUser): boolean => u.department === 'Product' && /Product Manager/.test(u.jobTitle) && !/Group|VP/.test(u.jobTitle);
+const isEngineer = (u: TenantUser): boolean =>
+  /Engineer/.test(u.jobTitle) && !/Manager/.test(u.jobTitle) && u.department === 'Engineering';
+const isPm = (u: TenantUser): boolean =>
+  u.department === 'Product' && /Product Manager/.test(u.jobTitle) && !/Group|VP/.test(u.jobTitle);
 const isDesigner = (u: TenantUser): boolean => u.department === 'Design' && !/Manager|Head/.test(u.jobTitle);
 const firstName = (u: TenantUser): string => u.displayName.split(' ')[0] ?? u.displayName;
 
@@ -35,17 +56,83 @@ function teamRituals(f: EventFactory, team: OrgTeam, rand: Random): void {
   const z = team.zone;
   const hands = team.department === 'Engineering' || team.department === 'Design' || team.department === 'Product';
   if (hands) {
-    f.series({ kind: 'standup', organizer: team.manager, attendees: everyone, subject: `${team.name} stand-up`, weekdays: [0, 1, 2, 3, 4], zone: z, time: '09:30', minutes: 15 });
+    f.series({
+      kind: 'standup',
+      organizer: team.manager,
+      attendees: everyone,
+      subject: `${team.name} stand-up`,
+      weekdays: [0, 1, 2, 3, 4],
+      zone: z,
+      time: '09:30',
+      minutes: 15,
+    });
   }
-  f.series({ kind: 'team', organizer: team.manager, attendees: everyone, subject: `${team.name} team meeting`, weekdays: [1], zone: z, time: '14:00', minutes: 60 });
+  f.series({
+    kind: 'team',
+    organizer: team.manager,
+    attendees: everyone,
+    subject: `${team.name} team meeting`,
+    weekdays: [1],
+    zone: z,
+    time: '14:00',
+    minutes: 60,
+  });
   if (team.department === 'Engineering') {
-    f.series({ kind: 'planning', organizer: team.manager, attendees: everyone, subject: `${team.name} sprint planning`, weekdays: [0], zone: z, time: '10:00', minutes: 90, interval: 2 });
-    f.series({ kind: 'refinement', organizer: team.manager, attendees: everyone, subject: `${team.name} backlog refinement`, weekdays: [3], zone: z, time: '14:00', minutes: 60 });
-    f.series({ kind: 'retro', organizer: team.manager, attendees: everyone, subject: `${team.name} retro`, weekdays: [4], zone: z, time: '14:00', minutes: 60, interval: 2, weekOffset: 1 });
+    f.series({
+      kind: 'planning',
+      organizer: team.manager,
+      attendees: everyone,
+      subject: `${team.name} sprint planning`,
+      weekdays: [0],
+      zone: z,
+      time: '10:00',
+      minutes: 90,
+      interval: 2,
+    });
+    f.series({
+      kind: 'refinement',
+      organizer: team.manager,
+      attendees: everyone,
+      subject: `${team.name} backlog refinement`,
+      weekdays: [3],
+      zone: z,
+      time: '14:00',
+      minutes: 60,
+    });
+    f.series({
+      kind: 'retro',
+      organizer: team.manager,
+      attendees: everyone,
+      subject: `${team.name} retro`,
+      weekdays: [4],
+      zone: z,
+      time: '14:00',
+      minutes: 60,
+      interval: 2,
+      weekOffset: 1,
+    });
   }
   if (team.department === 'Marketing') {
-    f.series({ kind: 'campaign', organizer: team.manager, attendees: everyone, subject: `${team.name} campaign planning`, weekdays: [3], zone: z, time: '10:00', minutes: 60 });
-    f.series({ kind: 'content', organizer: team.manager, attendees: everyone, subject: `${team.name} content review`, weekdays: [0], zone: z, time: '15:00', minutes: 45 });
+    f.series({
+      kind: 'campaign',
+      organizer: team.manager,
+      attendees: everyone,
+      subject: `${team.name} campaign planning`,
+      weekdays: [3],
+      zone: z,
+      time: '10:00',
+      minutes: 60,
+    });
+    f.series({
+      kind: 'content',
+      organizer: team.manager,
+      attendees: everyone,
+      subject: `${team.name} content review`,
+      weekdays: [0],
+      zone: z,
+      time: '15:00',
+      minutes: 45,
+    });
   }
   // Manager 1:1s: weekly for most, biweekly for senior people.
   const slots = ['10:00', '10:30', '11:00', '13:00', '13:30', '15:30'];
@@ -64,10 +151,37 @@ function teamRituals(f: EventFactory, team: OrgTeam, rand: Random): void {
     });
     // Focus blocks: makers protect time, which also keeps calendars realistically busy.
     if (isEngineer(m) || isDesigner(m)) {
-      f.series({ kind: 'focus', organizer: m, attendees: [], subject: 'Focus time', weekdays: [1, 3], zone: z, time: '15:00', minutes: 120 });
-      f.series({ kind: 'focus', organizer: m, attendees: [], subject: 'Focus time', weekdays: [4], zone: z, time: '10:00', minutes: 120 });
+      f.series({
+        kind: 'focus',
+        organizer: m,
+        attendees: [],
+        subject: 'Focus time',
+        weekdays: [1, 3],
+        zone: z,
+        time: '15:00',
+        minutes: 120,
+      });
+      f.series({
+        kind: 'focus',
+        organizer: m,
+        attendees: [],
+        subject: 'Focus time',
+        weekdays: [4],
+        zone: z,
+        time: '10:00',
+        minutes: 120,
+      });
     } else {
-      f.series({ kind: 'focus', organizer: m, attendees: [], subject: 'Focus time', weekdays: [rand.int(0, 4)], zone: z, time: '13:00', minutes: 120 });
+      f.series({
+        kind: 'focus',
+        organizer: m,
+        attendees: [],
+        subject: 'Focus time',
+        weekdays: [rand.int(0, 4)],
+        zone: z,
+        time: '13:00',
+        minutes: 120,
+      });
     }
   });
 }
@@ -75,14 +189,50 @@ function teamRituals(f: EventFactory, team: OrgTeam, rand: Random): void {
 function departmentRituals(f: EventFactory, org: Org): void {
   for (const d of org.departments) {
     const leads = [d.head, ...d.teams.map((t) => t.manager), ...d.headReports];
-    const slot = sharedSlot(leads.map((u) => u.timeZone), { single: '15:00', pacificEastern: '15:00', easternLondon: '10:00' });
-    f.series({ kind: 'staff', organizer: d.head, attendees: leads, subject: `${d.name} leadership`, weekdays: [0], zone: slot.zone, time: slot.time, minutes: 60 });
+    const slot = sharedSlot(
+      leads.map((u) => u.timeZone),
+      { single: '15:00', pacificEastern: '15:00', easternLondon: '10:00' },
+    );
+    f.series({
+      kind: 'staff',
+      organizer: d.head,
+      attendees: leads,
+      subject: `${d.name} leadership`,
+      weekdays: [0],
+      zone: slot.zone,
+      time: slot.time,
+      minutes: 60,
+    });
     leads.slice(1).forEach((lead, i) => {
-      const s = sharedSlot([d.head.timeZone, lead.timeZone], { single: ['11:00', '11:30', '16:00'][i % 3] ?? '11:00', pacificEastern: '13:00', easternLondon: '09:30' });
-      f.series({ kind: 'one-on-one', organizer: d.head, attendees: [lead], subject: `${firstName(d.head)} / ${firstName(lead)} 1:1`, weekdays: [1 + (i % 3)], zone: s.zone, time: s.time, minutes: 30 });
+      const s = sharedSlot([d.head.timeZone, lead.timeZone], {
+        single: ['11:00', '11:30', '16:00'][i % 3] ?? '11:00',
+        pacificEastern: '13:00',
+        easternLondon: '09:30',
+      });
+      f.series({
+        kind: 'one-on-one',
+        organizer: d.head,
+        attendees: [lead],
+        subject: `${firstName(d.head)} / ${firstName(lead)} 1:1`,
+        weekdays: [1 + (i % 3)],
+        zone: s.zone,
+        time: s.time,
+        minutes: 30,
+      });
     });
     const all = [...leads, ...d.teams.flatMap((t) => t.members)];
-    f.series({ kind: 'dept', organizer: d.head, attendees: all, subject: `${d.name} monthly update`, weekdays: [2], zone: EASTERN, time: '12:00', minutes: 45, interval: 4, weekOffset: 2 });
+    f.series({
+      kind: 'dept',
+      organizer: d.head,
+      attendees: all,
+      subject: `${d.name} monthly update`,
+      weekdays: [2],
+      zone: EASTERN,
+      time: '12:00',
+      minutes: 45,
+      interval: 4,
+      weekOffset: 2,
+    });
   }
 }
 
@@ -104,8 +254,20 @@ function crossTeam(f: EventFactory, org: Org, rand: Random): void {
     eng: t.manager,
   }));
   for (const a of areas) {
-    const s = sharedSlot([a.pm, a.design, a.eng].map((u) => u.timeZone), { single: '11:00', pacificEastern: '12:30', easternLondon: '10:30' });
-    f.series({ kind: 'trio', organizer: a.pm, attendees: [a.pm, a.design, a.eng], subject: `${a.name} product trio`, weekdays: [2], zone: s.zone, time: s.time, minutes: 45 });
+    const s = sharedSlot(
+      [a.pm, a.design, a.eng].map((u) => u.timeZone),
+      { single: '11:00', pacificEastern: '12:30', easternLondon: '10:30' },
+    );
+    f.series({
+      kind: 'trio',
+      organizer: a.pm,
+      attendees: [a.pm, a.design, a.eng],
+      subject: `${a.name} product trio`,
+      weekdays: [2],
+      zone: s.zone,
+      time: s.time,
+      minutes: 45,
+    });
   }
 
   // PMs meet designers and engineers from other teams regularly (small meetings, visible collaboration).
@@ -116,37 +278,178 @@ function crossTeam(f: EventFactory, org: Org, rand: Random): void {
     const designer = designers[i % designers.length]!;
     const engineer = engineers[(i * 3) % engineers.length]!;
     const engineer2 = engineers[(i * 3 + 7) % engineers.length]!;
-    const s1 = sharedSlot([pm.timeZone, designer.timeZone], { single: '11:30', pacificEastern: '13:30', easternLondon: '11:00' });
-    f.series({ kind: 'sync', organizer: pm, attendees: [designer], subject: `${firstName(pm)} / ${firstName(designer)} design sync`, weekdays: [1], zone: s1.zone, time: s1.time, minutes: 30 });
-    const s2 = sharedSlot([pm.timeZone, engineer.timeZone, engineer2.timeZone], { single: '16:00', pacificEastern: '14:00', easternLondon: '09:00' });
-    f.series({ kind: 'sync', organizer: pm, attendees: [engineer, engineer2], subject: `${firstName(pm)} feature sync`, weekdays: [3], zone: s2.zone, time: s2.time, minutes: 30, interval: rand.chance(0.5) ? 1 : 2 });
+    const s1 = sharedSlot([pm.timeZone, designer.timeZone], {
+      single: '11:30',
+      pacificEastern: '13:30',
+      easternLondon: '11:00',
+    });
+    f.series({
+      kind: 'sync',
+      organizer: pm,
+      attendees: [designer],
+      subject: `${firstName(pm)} / ${firstName(designer)} design sync`,
+      weekdays: [1],
+      zone: s1.zone,
+      time: s1.time,
+      minutes: 30,
+    });
+    const s2 = sharedSlot([pm.timeZone, engineer.timeZone, engineer2.timeZone], {
+      single: '16:00',
+      pacificEastern: '14:00',
+      easternLondon: '09:00',
+    });
+    f.series({
+      kind: 'sync',
+      organizer: pm,
+      attendees: [engineer, engineer2],
+      subject: `${firstName(pm)} feature sync`,
+      weekdays: [3],
+      zone: s2.zone,
+      time: s2.time,
+      minutes: 30,
+      interval: rand.chance(0.5) ? 1 : 2,
+    });
   });
 
   const leadsOf = (d: typeof sales) => [d!.head, ...d!.teams.map((t) => t.manager)];
   const salesPeople = sales.teams.flatMap((t) => [t.manager, ...t.members]);
-  f.series({ kind: 'pipeline', organizer: sales.head, attendees: [...salesPeople, ...leadsOf(cs)], subject: 'Pipeline review (Sales + CS)', weekdays: [0], zone: EASTERN, time: '10:00', minutes: 60 });
-  f.series({ kind: 'gtm', organizer: marketing.head, attendees: [...leadsOf(marketing), ...leadsOf(sales), ...marketing.teams[0]!.members.slice(0, 1)], subject: 'Marketing + Sales sync', weekdays: [3], zone: EASTERN, time: '10:30', minutes: 45, interval: 2 });
-  f.series({ kind: 'roadmap', organizer: product.head, attendees: [product.head, design.head, eng.head, marketing.head, ...product.teams.map((t) => t.manager)], subject: 'Roadmap review', weekdays: [3], zone: EASTERN, time: '13:00', minutes: 60, interval: 2 });
-  f.series({ kind: 'design-crit', organizer: design.head, attendees: [...design.teams.flatMap((t) => [t.manager, ...t.members]), ...pms.slice(0, 2)], subject: 'Design critique', weekdays: [2], zone: EASTERN, time: '11:30', minutes: 60 });
-  const architects = [...eng.headReports, ...eng.teams.flatMap((t) => [t.manager, ...t.members.filter((m) => /Senior|Staff/.test(m.jobTitle))])];
-  f.series({ kind: 'arch', organizer: eng.headReports[0] ?? eng.head, attendees: architects, subject: 'Architecture review', weekdays: [2], zone: EASTERN, time: '12:30', minutes: 60 });
+  f.series({
+    kind: 'pipeline',
+    organizer: sales.head,
+    attendees: [...salesPeople, ...leadsOf(cs)],
+    subject: 'Pipeline review (Sales + CS)',
+    weekdays: [0],
+    zone: EASTERN,
+    time: '10:00',
+    minutes: 60,
+  });
+  f.series({
+    kind: 'gtm',
+    organizer: marketing.head,
+    attendees: [...leadsOf(marketing), ...leadsOf(sales), ...marketing.teams[0]!.members.slice(0, 1)],
+    subject: 'Marketing + Sales sync',
+    weekdays: [3],
+    zone: EASTERN,
+    time: '10:30',
+    minutes: 45,
+    interval: 2,
+  });
+  f.series({
+    kind: 'roadmap',
+    organizer: product.head,
+    attendees: [product.head, design.head, eng.head, marketing.head, ...product.teams.map((t) => t.manager)],
+    subject: 'Roadmap review',
+    weekdays: [3],
+    zone: EASTERN,
+    time: '13:00',
+    minutes: 60,
+    interval: 2,
+  });
+  f.series({
+    kind: 'design-crit',
+    organizer: design.head,
+    attendees: [...design.teams.flatMap((t) => [t.manager, ...t.members]), ...pms.slice(0, 2)],
+    subject: 'Design critique',
+    weekdays: [2],
+    zone: EASTERN,
+    time: '11:30',
+    minutes: 60,
+  });
+  const architects = [
+    ...eng.headReports,
+    ...eng.teams.flatMap((t) => [t.manager, ...t.members.filter((m) => /Senior|Staff/.test(m.jobTitle))]),
+  ];
+  f.series({
+    kind: 'arch',
+    organizer: eng.headReports[0] ?? eng.head,
+    attendees: architects,
+    subject: 'Architecture review',
+    weekdays: [2],
+    zone: EASTERN,
+    time: '12:30',
+    minutes: 60,
+  });
   const cses = cs.teams.flatMap((t) => [t.manager, ...t.members]);
-  f.series({ kind: 'escalations', organizer: cs.head, attendees: [...cses, eng.teams[0]!.manager, eng.teams[2]!.manager], subject: 'Customer escalations review', weekdays: [1], zone: EASTERN, time: '11:00', minutes: 30 });
+  f.series({
+    kind: 'escalations',
+    organizer: cs.head,
+    attendees: [...cses, eng.teams[0]!.manager, eng.teams[2]!.manager],
+    subject: 'Customer escalations review',
+    weekdays: [1],
+    zone: EASTERN,
+    time: '11:00',
+    minutes: 30,
+  });
 
   const heads = org.departments.map((d) => d.head);
-  f.series({ kind: 'exec', organizer: product.head, attendees: heads, subject: 'Exec staff', weekdays: [1], zone: EASTERN, time: '12:30', minutes: 90 });
+  f.series({
+    kind: 'exec',
+    organizer: product.head,
+    attendees: heads,
+    subject: 'Exec staff',
+    weekdays: [1],
+    zone: EASTERN,
+    time: '12:30',
+    minutes: 90,
+  });
   for (const h of heads) {
-    f.series({ kind: 'office-hours', organizer: h, attendees: [], subject: 'Office hours', weekdays: [4], zone: h.timeZone, time: '11:00', minutes: 60 });
-    f.series({ kind: 'focus', organizer: h, attendees: [], subject: 'Strategy time', weekdays: [2], zone: h.timeZone, time: '14:00', minutes: 90 });
+    f.series({
+      kind: 'office-hours',
+      organizer: h,
+      attendees: [],
+      subject: 'Office hours',
+      weekdays: [4],
+      zone: h.timeZone,
+      time: '11:00',
+      minutes: 60,
+    });
+    f.series({
+      kind: 'focus',
+      organizer: h,
+      attendees: [],
+      subject: 'Strategy time',
+      weekdays: [2],
+      zone: h.timeZone,
+      time: '14:00',
+      minutes: 90,
+    });
   }
 
   // Company-wide: every four weeks, plus an optional weekly tech talk (tentative for most).
-  f.series({ kind: 'all-hands', organizer: product.head, attendees: org.users, subject: 'Company all-hands', weekdays: [3], zone: EASTERN, time: '11:00', minutes: 60, interval: 4 });
+  f.series({
+    kind: 'all-hands',
+    organizer: product.head,
+    attendees: org.users,
+    subject: 'Company all-hands',
+    weekdays: [3],
+    zone: EASTERN,
+    time: '11:00',
+    minutes: 60,
+    interval: 4,
+  });
   const talkAudience = org.users.filter((u) => u.department === 'Engineering' || rand.chance(0.25));
-  f.series({ kind: 'tech-talk', organizer: eng.headReports[0] ?? eng.head, attendees: talkAudience, subject: 'Lunch & learn tech talk', weekdays: [4], zone: EASTERN, time: '12:00', minutes: 45, showAs: 'tentative' });
+  f.series({
+    kind: 'tech-talk',
+    organizer: eng.headReports[0] ?? eng.head,
+    attendees: talkAudience,
+    subject: 'Lunch & learn tech talk',
+    weekdays: [4],
+    zone: EASTERN,
+    time: '12:00',
+    minutes: 45,
+    showAs: 'tentative',
+  });
 }
 
-const AD_HOC_SUBJECTS = ['Working session', 'Quick sync', 'Doc review', 'Pairing', 'Brainstorm', 'Planning chat', 'Follow-up'];
+const AD_HOC_SUBJECTS = [
+  'Working session',
+  'Quick sync',
+  'Doc review',
+  'Pairing',
+  'Brainstorm',
+  'Planning chat',
+  'Follow-up',
+];
 
 /** Ad hoc meetings with nearby colleagues: most of a real calendar is made of these. */
 function adHoc(f: EventFactory, org: Org, clock: SeedClock, rand: Random): void {
@@ -163,7 +466,16 @@ function adHoc(f: EventFactory, org: Org, clock: SeedClock, rand: Random): void 
         const startHour = Number(u.workingHours.startTime.slice(0, 2));
         const half = rand.int(0, 12);
         const time = `${String(startHour + Math.floor(half / 2)).padStart(2, '0')}:${half % 2 ? '30' : '00'}`;
-        f.single({ kind: 'adhoc', organizer: u, attendees: others, subject: rand.pick(AD_HOC_SUBJECTS), day: clock.firstDay + w * 7 + rand.int(0, 4), zone: u.timeZone, time, minutes: rand.pick([30, 30, 45, 60]) });
+        f.single({
+          kind: 'adhoc',
+          organizer: u,
+          attendees: others,
+          subject: rand.pick(AD_HOC_SUBJECTS),
+          day: clock.firstDay + w * 7 + rand.int(0, 4),
+          zone: u.timeZone,
+          time,
+          minutes: rand.pick([30, 30, 45, 60]),
+        });
       }
     }
   }
@@ -185,61 +497,178 @@ function oneOffs(f: EventFactory, org: Org, clock: SeedClock, rand: Random): voi
       for (const seller of [t.manager, ...t.members]) {
         const calls = rand.int(5, 9);
         for (let c = 0; c < calls; c++) {
-          const helper = rand.chance(0.3) ? [rand.pick(sales.teams.flatMap((x) => x.members.filter((m) => /Engineer/.test(m.jobTitle))))] : [];
-          f.single({ kind: 'customer', organizer: seller, attendees: helper, subject: `Customer call: ${rand.pick(COMPANIES)}`, day: weekDay + rand.int(0, 4), zone: seller.timeZone, time: rand.pick(afternoon), minutes: rand.pick([30, 45, 60]) });
+          const helper = rand.chance(0.3)
+            ? [rand.pick(sales.teams.flatMap((x) => x.members.filter((m) => /Engineer/.test(m.jobTitle))))]
+            : [];
+          f.single({
+            kind: 'customer',
+            organizer: seller,
+            attendees: helper,
+            subject: `Customer call: ${rand.pick(COMPANIES)}`,
+            day: weekDay + rand.int(0, 4),
+            zone: seller.timeZone,
+            time: rand.pick(afternoon),
+            minutes: rand.pick([30, 45, 60]),
+          });
         }
       }
     }
     for (const t of cs.teams) {
       for (const csm of t.members) {
         for (let c = rand.int(2, 4); c > 0; c--) {
-          f.single({ kind: 'customer', organizer: csm, attendees: rand.chance(0.3) ? [t.manager] : [], subject: `${rand.pick(['QBR', 'Onboarding', 'Check-in'])}: ${rand.pick(COMPANIES)}`, day: weekDay + rand.int(0, 4), zone: csm.timeZone, time: rand.pick(afternoon), minutes: rand.pick([30, 60]) });
+          f.single({
+            kind: 'customer',
+            organizer: csm,
+            attendees: rand.chance(0.3) ? [t.manager] : [],
+            subject: `${rand.pick(['QBR', 'Onboarding', 'Check-in'])}: ${rand.pick(COMPANIES)}`,
+            day: weekDay + rand.int(0, 4),
+            zone: csm.timeZone,
+            time: rand.pick(afternoon),
+            minutes: rand.pick([30, 60]),
+          });
         }
       }
     }
     // Hiring loops pull in managers and senior engineers.
     for (let i = rand.int(3, 6); i > 0; i--) {
       const interviewer = rand.pick(managers);
-      f.single({ kind: 'interview', organizer: interviewer, attendees: [], subject: `Interview: ${rand.pick(ROLES)}`, day: weekDay + rand.int(0, 4), zone: interviewer.timeZone, time: rand.pick(afternoon), minutes: 45 });
+      f.single({
+        kind: 'interview',
+        organizer: interviewer,
+        attendees: [],
+        subject: `Interview: ${rand.pick(ROLES)}`,
+        day: weekDay + rand.int(0, 4),
+        zone: interviewer.timeZone,
+        time: rand.pick(afternoon),
+        minutes: 45,
+      });
     }
     // Coffee chats across departments.
     for (let i = rand.int(4, 8); i > 0; i--) {
       const a = rand.pick(org.users);
       const b = rand.pick(org.users);
       if (a.id === b.id) continue;
-      const s = sharedSlot([a.timeZone, b.timeZone], { single: rand.pick(afternoon), pacificEastern: '14:30', easternLondon: '10:30' });
-      f.single({ kind: 'coffee', organizer: a, attendees: [b], subject: 'Coffee chat', day: weekDay + rand.int(0, 4), zone: s.zone, time: s.time, minutes: 30 });
+      const s = sharedSlot([a.timeZone, b.timeZone], {
+        single: rand.pick(afternoon),
+        pacificEastern: '14:30',
+        easternLondon: '10:30',
+      });
+      f.single({
+        kind: 'coffee',
+        organizer: a,
+        attendees: [b],
+        subject: 'Coffee chat',
+        day: weekDay + rand.int(0, 4),
+        zone: s.zone,
+        time: s.time,
+        minutes: 30,
+      });
     }
     if (rand.chance(0.3)) {
       const onsite = rand.pick(sales.teams.flatMap((t) => t.members));
-      f.allDay({ kind: 'onsite', owner: onsite, subject: `Customer onsite: ${rand.pick(COMPANIES)}`, day: weekDay + rand.int(1, 3), days: 1, showAs: 'workingElsewhere' });
+      f.allDay({
+        kind: 'onsite',
+        owner: onsite,
+        subject: `Customer onsite: ${rand.pick(COMPANIES)}`,
+        day: weekDay + rand.int(1, 3),
+        days: 1,
+        showAs: 'workingElsewhere',
+      });
     }
   }
 
   // Launches: review, go/no-go and launch-day war room with PM, marketing and engineering leads.
   LAUNCHES.forEach((name, i) => {
     const launchDay = clock.firstDay + [5, 15, 22][i]! * 7 + 2;
-    const crew = [product.head, product.teams[i % 2]!.manager, marketing.teams[0]!.members[0]!, eng.teams[i]!.manager, eng.teams[i]!.members[0]!, dept('Sales').head];
-    f.single({ kind: 'launch', organizer: crew[1]!, attendees: crew, subject: `Launch review: ${name}`, day: launchDay - 7, zone: EASTERN, time: '12:00', minutes: 60 });
-    f.single({ kind: 'launch', organizer: crew[1]!, attendees: crew, subject: `Go/no-go: ${name}`, day: launchDay - 1, zone: EASTERN, time: '11:30', minutes: 30 });
-    f.single({ kind: 'launch', organizer: crew[3]!, attendees: [...crew, ...eng.teams[i]!.members], subject: `Launch day: ${name}`, day: launchDay, zone: EASTERN, time: '10:00', minutes: 120 });
+    const crew = [
+      product.head,
+      product.teams[i % 2]!.manager,
+      marketing.teams[0]!.members[0]!,
+      eng.teams[i]!.manager,
+      eng.teams[i]!.members[0]!,
+      dept('Sales').head,
+    ];
+    f.single({
+      kind: 'launch',
+      organizer: crew[1]!,
+      attendees: crew,
+      subject: `Launch review: ${name}`,
+      day: launchDay - 7,
+      zone: EASTERN,
+      time: '12:00',
+      minutes: 60,
+    });
+    f.single({
+      kind: 'launch',
+      organizer: crew[1]!,
+      attendees: crew,
+      subject: `Go/no-go: ${name}`,
+      day: launchDay - 1,
+      zone: EASTERN,
+      time: '11:30',
+      minutes: 30,
+    });
+    f.single({
+      kind: 'launch',
+      organizer: crew[3]!,
+      attendees: [...crew, ...eng.teams[i]!.members],
+      subject: `Launch day: ${name}`,
+      day: launchDay,
+      zone: EASTERN,
+      time: '10:00',
+      minutes: 120,
+    });
   });
 
   // Conferences for marketing (working elsewhere) and vacations / appointments (out of office).
   for (const m of marketing.teams.flatMap((t) => t.members).slice(0, 3)) {
-    f.allDay({ kind: 'conference', owner: m, subject: 'Conference', day: clock.firstDay + rand.int(2, weeks - 2) * 7 + 1, days: 2, showAs: 'workingElsewhere' });
+    f.allDay({
+      kind: 'conference',
+      owner: m,
+      subject: 'Conference',
+      day: clock.firstDay + rand.int(2, weeks - 2) * 7 + 1,
+      days: 2,
+      showAs: 'workingElsewhere',
+    });
   }
   for (const u of org.users) {
     if (rand.chance(0.4)) {
-      f.allDay({ kind: 'vacation', owner: u, subject: 'Vacation', day: clock.firstDay + rand.int(0, weeks - 1) * 7, days: 5, showAs: 'oof' });
+      f.allDay({
+        kind: 'vacation',
+        owner: u,
+        subject: 'Vacation',
+        day: clock.firstDay + rand.int(0, weeks - 1) * 7,
+        days: 5,
+        showAs: 'oof',
+      });
     }
     if (rand.chance(0.25)) {
       const day = clock.firstDay + rand.int(0, weeks - 1) * 7 + rand.int(0, 4);
-      f.single({ kind: 'appointment', organizer: u, attendees: [], subject: 'Appointment', day, zone: u.timeZone, time: '13:00', minutes: 120, showAs: 'oof' });
+      f.single({
+        kind: 'appointment',
+        organizer: u,
+        attendees: [],
+        subject: 'Appointment',
+        day,
+        zone: u.timeZone,
+        time: '13:00',
+        minutes: 120,
+        showAs: 'oof',
+      });
     }
     if (rand.chance(0.15)) {
       const day = clock.firstDay + rand.int(0, weeks - 1) * 7 + rand.int(0, 4);
-      f.single({ kind: 'hold', organizer: u, attendees: [], subject: 'Hold: maybe offsite', day, zone: u.timeZone, time: '10:00', minutes: 60, showAs: 'tentative' });
+      f.single({
+        kind: 'hold',
+        organizer: u,
+        attendees: [],
+        subject: 'Hold: maybe offsite',
+        day,
+        zone: u.timeZone,
+        time: '10:00',
+        minutes: 60,
+        showAs: 'tentative',
+      });
     }
   }
 }

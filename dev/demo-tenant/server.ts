@@ -94,17 +94,25 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
   const throttle: Throttle = parseThrottle(opts.throttle);
   const state: TenantState = createState(opts.tenant ?? seedTenant(now()), now);
   const tenantId = state.data.tenantId;
-  let issuer: Issuer | undefined;
+  // Created once listening, because the issuer URL contains the bound port.
+  const identity: { issuer?: Issuer } = {};
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) send(res, e instanceof BodyError ? 400 : 500, { error: { code: e instanceof BodyError ? 'BadRequest' : 'InternalServerError', message: (e as Error).message } });
+      if (!res.headersSent)
+        send(res, e instanceof BodyError ? 400 : 500, {
+          error: { code: e instanceof BodyError ? 'BadRequest' : 'InternalServerError', message: (e as Error).message },
+        });
       else res.end();
     });
   });
 
-  async function issueFor(user: string, expiresInSeconds?: number): Promise<{ token: string; expiresIn: number } | undefined> {
+  async function issueFor(
+    user: string,
+    expiresInSeconds?: number,
+  ): Promise<{ token: string; expiresIn: number } | undefined> {
     const u = findUser(state.data, user);
+    const issuer = identity.issuer;
     if (!u || !issuer) return undefined;
     const expiresIn = expiresInSeconds ?? DEFAULT_TOKEN_SECONDS;
     return { token: await issuer.issueToken(u, expiresIn), expiresIn };
@@ -115,11 +123,13 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     const method = (req.method ?? 'GET').toUpperCase();
     const path = url.pathname;
     if (method === 'OPTIONS') return send(res, 204, undefined);
+    const issuer = identity.issuer;
     if (!issuer) return send(res, 503, { error: { code: 'ServiceUnavailable', message: 'starting' } });
 
     if (path.startsWith('/v1.0/') || path === '/v1.0') return graph(req, res, method, url);
 
-    if (method === 'GET' && path === `/${tenantId}/v2.0/.well-known/openid-configuration`) return send(res, 200, issuer.openIdConfiguration());
+    if (method === 'GET' && path === `/${tenantId}/v2.0/.well-known/openid-configuration`)
+      return send(res, 200, issuer.openIdConfiguration());
     if (method === 'GET' && path === `/${tenantId}/discovery/v2.0/keys`) return send(res, 200, issuer.jwks);
     if (method === 'GET' && path === '/demo/users') return send(res, 200, sortedDemoUsers(state.data.users));
     if (method === 'GET' && path === '/demo/outbox') return send(res, 200, state.outbox);
@@ -130,9 +140,14 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     }
     if (method === 'POST' && path === '/demo/token') {
       const parsed = TokenRequest.safeParse(parseJson(await readBody(req)));
-      if (!parsed.success) return send(res, 400, { error: 'invalid_request', error_description: 'expected {"user": "<id or mail>", "expiresInSeconds"?: number}' });
+      if (!parsed.success)
+        return send(res, 400, {
+          error: 'invalid_request',
+          error_description: 'expected {"user": "<id or mail>", "expiresInSeconds"?: number}',
+        });
       const issued = await issueFor(parsed.data.user, parsed.data.expiresInSeconds);
-      if (!issued) return send(res, 400, { error: 'invalid_grant', error_description: `unknown demo user '${parsed.data.user}'` });
+      if (!issued)
+        return send(res, 400, { error: 'invalid_grant', error_description: `unknown demo user '${parsed.data.user}'` });
       return send(res, 200, { access_token: issued.token, token_type: 'Bearer', expires_in: issued.expiresIn });
     }
     if (path === '/signin') return signIn(req, res, method, url);
@@ -140,7 +155,11 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     if (method === 'GET' && meet) {
       const event = state.data.events.find((e) => e.id === decodeURIComponent(meet[1] ?? ''));
       if (!event) return send(res, 404, renderMessagePage('Meeting not found', 'This demo meeting does not exist.'));
-      return send(res, 200, renderMessagePage('Demo meeting', `This stands in for the online meeting of event ${event.id}.`));
+      return send(
+        res,
+        200,
+        renderMessagePage('Demo meeting', `This stands in for the online meeting of event ${event.id}.`),
+      );
     }
     return send(res, 404, { error: { code: 'NotFound', message: `no route for ${method} ${path}` } });
   }
@@ -149,19 +168,35 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     if (method === 'GET') {
       const redirectUri = url.searchParams.get('redirect_uri');
       if (!isAllowedRedirect(redirectUri)) {
-        return send(res, 400, renderMessagePage('Cannot sign in', 'redirect_uri must be an http(s) URL on 127.0.0.1 or localhost.'));
+        return send(
+          res,
+          400,
+          renderMessagePage('Cannot sign in', 'redirect_uri must be an http(s) URL on 127.0.0.1 or localhost.'),
+        );
       }
-      return send(res, 200, renderSignInPage(sortedDemoUsers(state.data.users), redirectUri, url.searchParams.get('state')));
+      return send(
+        res,
+        200,
+        renderSignInPage(sortedDemoUsers(state.data.users), redirectUri, url.searchParams.get('state')),
+      );
     }
     if (method !== 'POST') return send(res, 405, renderMessagePage('Method not allowed', 'Use GET or POST.'));
     const form = new URLSearchParams(await readBody(req));
     const redirectUri = form.get('redirect_uri');
     if (!isAllowedRedirect(redirectUri)) {
-      return send(res, 400, renderMessagePage('Cannot sign in', 'redirect_uri must be an http(s) URL on 127.0.0.1 or localhost.'));
+      return send(
+        res,
+        400,
+        renderMessagePage('Cannot sign in', 'redirect_uri must be an http(s) URL on 127.0.0.1 or localhost.'),
+      );
     }
     const issued = await issueFor(form.get('user') ?? '');
     if (!issued) return send(res, 400, renderMessagePage('Cannot sign in', 'Unknown demo user.'));
-    const fragment = new URLSearchParams({ access_token: issued.token, token_type: 'Bearer', expires_in: String(issued.expiresIn) });
+    const fragment = new URLSearchParams({
+      access_token: issued.token,
+      token_type: 'Bearer',
+      expires_in: String(issued.expiresIn),
+    });
     const st = form.get('state');
     if (st !== null) fragment.set('state', st);
     const target = new URL(redirectUri);
@@ -171,6 +206,7 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
 
   async function graph(req: IncomingMessage, res: ServerResponse, method: string, url: URL): Promise<void> {
     const requestId = randomUUID();
+    const issuer = identity.issuer;
     const errCtx = { state, requestId };
     const auth = req.headers.authorization ?? '';
     const token = /^Bearer\s+(.+)$/i.exec(auth)?.[1];
@@ -181,10 +217,24 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     try {
       oid = (await issuer.verify(token))['oid'];
     } catch (e) {
-      return sendGraph(res, graphError(errCtx, 401, 'InvalidAuthenticationToken', `Access token validation failure: ${(e as Error).message}`), requestId);
+      return sendGraph(
+        res,
+        graphError(
+          errCtx,
+          401,
+          'InvalidAuthenticationToken',
+          `Access token validation failure: ${(e as Error).message}`,
+        ),
+        requestId,
+      );
     }
     const user = typeof oid === 'string' ? findUser(state.data, oid) : undefined;
-    if (!user) return sendGraph(res, graphError(errCtx, 401, 'InvalidAuthenticationToken', 'The token names no user of this tenant.'), requestId);
+    if (!user)
+      return sendGraph(
+        res,
+        graphError(errCtx, 401, 'InvalidAuthenticationToken', 'The token names no user of this tenant.'),
+        requestId,
+      );
     let body: unknown;
     try {
       body = method === 'POST' ? parseJson(await readBody(req)) : undefined;
@@ -193,7 +243,13 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     }
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
-    const graphReq: GraphRequest = { method, path: url.pathname.slice('/v1.0'.length) || '/', query: url.searchParams, headers, body };
+    const graphReq: GraphRequest = {
+      method,
+      path: url.pathname.slice('/v1.0'.length) || '/',
+      query: url.searchParams,
+      headers,
+      body,
+    };
     sendGraph(res, dispatch(graphReq, { state, user, requestId }, throttle), requestId);
   }
 
@@ -208,7 +264,8 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
   const address = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   state.baseUrl = url;
-  issuer = await createIssuer({ baseUrl: url, tenantId, audience, now });
+  const issuer = await createIssuer({ baseUrl: url, tenantId, audience, now });
+  identity.issuer = issuer;
 
   return {
     url,

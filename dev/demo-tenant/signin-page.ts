@@ -3,7 +3,10 @@ import type { DemoUserSummary } from './seed';
 // The demo sign-in page: pick a person, get a token. Server-rendered, no script needed.
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** Only loopback redirect targets: the page hands out tokens and must not leak them elsewhere. */
@@ -11,7 +14,10 @@ export function isAllowedRedirect(uri: string | null): uri is string {
   if (!uri) return false;
   try {
     const url = new URL(uri);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+    );
   } catch {
     return false;
   }
@@ -24,7 +30,10 @@ export function renderSignInPage(users: DemoUserSummary[], redirectUri: string, 
     .map(([dept, people], i) => {
       const headingId = `dept-${i}`;
       const buttons = people
-        .map((p) => `<li><button type="submit" name="user" value="${escapeHtml(p.id)}"><span class="name">${escapeHtml(p.displayName)}</span><span class="title">${escapeHtml(p.jobTitle)}</span></button></li>`)
+        .map(
+          (p) =>
+            `<li><button type="submit" name="user" value="${escapeHtml(p.id)}"><span class="name">${escapeHtml(p.displayName)}</span><span class="title">${escapeHtml(p.jobTitle)}</span></button></li>`,
+        )
         .join('\n');
       return `<section aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(dept)}</h2><ul>${buttons}</ul></section>`;
     })

@@ -102,7 +102,8 @@ export const TenantDataSchema = z
       if (ids.has(u.id)) ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate id '${u.id}'` });
       ids.add(u.id);
       const mail = u.mail.toLowerCase();
-      if (mails.has(mail)) ctx.addIssue({ code: 'custom', path: ['users', i, 'mail'], message: `duplicate mail '${u.mail}'` });
+      if (mails.has(mail))
+        ctx.addIssue({ code: 'custom', path: ['users', i, 'mail'], message: `duplicate mail '${u.mail}'` });
       mails.add(mail);
     });
     t.users.forEach((u, i) => {
@@ -112,10 +113,15 @@ export const TenantDataSchema = z
     });
     t.events.forEach((e, i) => {
       if (!ids.has(e.organizerId)) {
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'organizerId'], message: `unknown user '${e.organizerId}'` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'organizerId'],
+          message: `unknown user '${e.organizerId}'`,
+        });
       }
       e.attendeeIds.forEach((a, j) => {
-        if (!ids.has(a)) ctx.addIssue({ code: 'custom', path: ['events', i, 'attendeeIds', j], message: `unknown user '${a}'` });
+        if (!ids.has(a))
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'attendeeIds', j], message: `unknown user '${a}'` });
       });
       if (Date.parse(e.end) < Date.parse(e.start)) {
         ctx.addIssue({ code: 'custom', path: ['events', i, 'end'], message: 'end is before start' });

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 // DEMO_THROTTLE syntax: "every=N" → every Nth Graph request is answered 429.
 
-const ThrottleSpec = z.string().regex(/^every=\d+$/, "expected 'every=N'").transform((s) => Number(s.slice('every='.length))).pipe(z.number().int().min(1));
+const ThrottleSpec = z
+  .string()
+  .regex(/^every=\d+$/, "expected 'every=N'")
+  .transform((s) => Number(s.slice('every='.length)))
+  .pipe(z.number().int().min(1));
 
 export interface Throttle {
   /** True when this request must be throttled. */

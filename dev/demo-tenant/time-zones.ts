@@ -60,7 +60,14 @@ export interface WallClock {
 export function instantToLocal(iana: string, ms: number): WallClock {
   const parts = formatterFor(iana).formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** Offset of the zone from UTC at instant ms (local minus UTC). */

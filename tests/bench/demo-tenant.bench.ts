@@ -20,14 +20,20 @@ async function median(runs: number, fn: () => Promise<unknown> | unknown): Promi
 export default async function run(): Promise<void> {
   const seedMs = await median(5, () => seedTenant(NOW));
   const data = seedTenant(NOW);
-  console.log(`demo-tenant: seed ${data.users.length} people, ${data.events.length} events: median ${seedMs.toFixed(1)} ms`);
+  console.log(
+    `demo-tenant: seed ${data.users.length} people, ${data.events.length} events: median ${seedMs.toFixed(1)} ms`,
+  );
 
   const tenant = await startDemoTenant({ port: 0, now: () => NOW, tenant: data });
   try {
     const token = await tenant.issueToken(data.users[0]!.mail);
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const call = async (path: string, body?: unknown): Promise<void> => {
-      const res = await fetch(`${tenant.url}/v1.0${path}`, { method: body ? 'POST' : 'GET', headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const res = await fetch(`${tenant.url}/v1.0${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
       await res.text();
     };
@@ -39,7 +45,12 @@ export default async function run(): Promise<void> {
     };
     const figures: Array<[string, number]> = [
       ['getSchedule, 20 people × 60 days', await median(5, () => call('/me/calendar/getSchedule', schedule))],
-      ['calendarView, 1 week, $top=100', await median(5, () => call('/me/calendarView?startDateTime=2026-11-23T00:00:00Z&endDateTime=2026-11-30T00:00:00Z&$top=100'))],
+      [
+        'calendarView, 1 week, $top=100',
+        await median(5, () =>
+          call('/me/calendarView?startDateTime=2026-11-23T00:00:00Z&endDateTime=2026-11-30T00:00:00Z&$top=100'),
+        ),
+      ],
       ['people (90 days co-attendance)', await median(5, () => call('/me/people?$top=25'))],
     ];
     for (const [name, ms] of figures) console.log(`demo-tenant: ${name}: median ${ms.toFixed(1)} ms`);

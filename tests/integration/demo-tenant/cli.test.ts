@@ -19,7 +19,10 @@ interface Run {
 /** Runs the CLI; resolves on exit, or once `until` matches stdout (then stops the child). */
 function runCli(env: Record<string, string>, until?: RegExp): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [main], { env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsx, [main], {
+      env: { ...process.env, ...env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let matched = false;

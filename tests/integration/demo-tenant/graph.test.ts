@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests probe Graph-shaped JSON field by field */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
 import { startDemoTenant, type DemoTenant } from '../../../dev/demo-tenant/server';
@@ -17,7 +18,10 @@ afterAll(async () => {
   await tenant.close();
 });
 
-async function graph(path: string, init: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {}): Promise<{ status: number; headers: Headers; body: any }> {
+async function graph(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   const t = init.token === undefined ? token : init.token;
   if (t) headers['authorization'] = `Bearer ${t}`;
@@ -32,7 +36,12 @@ async function graph(path: string, init: { method?: string; body?: unknown; toke
 }
 
 function scheduleBody(schedules: string[], start: string, end: string, interval = 30): unknown {
-  return { schedules, startTime: { dateTime: start, timeZone: 'UTC' }, endTime: { dateTime: end, timeZone: 'UTC' }, availabilityViewInterval: interval };
+  return {
+    schedules,
+    startTime: { dateTime: start, timeZone: 'UTC' },
+    endTime: { dateTime: end, timeZone: 'UTC' },
+    availabilityViewInterval: interval,
+  };
 }
 
 describe('identity', () => {
@@ -50,9 +59,21 @@ describe('identity', () => {
     const body = await res.json();
     expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
     const claims = JSON.parse(Buffer.from(body.access_token.split('.')[1], 'base64url').toString());
-    expect(claims).toMatchObject({ iss: tenant.issuer, aud: tenant.audience, oid: ava.id, sub: ava.id, tid: tenant.tenantId, preferred_username: ava.mail, scp: 'access_as_user', ver: '2.0' });
+    expect(claims).toMatchObject({
+      iss: tenant.issuer,
+      aud: tenant.audience,
+      oid: ava.id,
+      sub: ava.id,
+      tid: tenant.tenantId,
+      preferred_username: ava.mail,
+      scp: 'access_as_user',
+      ver: '2.0',
+    });
     expect(claims.exp - claims.iat).toBe(3600);
-    const bad = await fetch(`${tenant.url}/demo/token`, { method: 'POST', body: JSON.stringify({ user: 'nobody@contoso.example' }) });
+    const bad = await fetch(`${tenant.url}/demo/token`, {
+      method: 'POST',
+      body: JSON.stringify({ user: 'nobody@contoso.example' }),
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toEqual(expect.any(String));
   });
@@ -60,7 +81,10 @@ describe('identity', () => {
   it('answers 401 in Graph error format without a token, with an expired token and with a token from another key', async () => {
     const none = await graph('/me', { token: null });
     expect(none.status).toBe(401);
-    expect(none.body.error).toMatchObject({ code: 'InvalidAuthenticationToken', innerError: { 'request-id': expect.any(String), date: expect.any(String) } });
+    expect(none.body.error).toMatchObject({
+      code: 'InvalidAuthenticationToken',
+      innerError: { 'request-id': expect.any(String), date: expect.any(String) },
+    });
 
     const expired = await tenant.issueToken(ava.mail, { expiresInSeconds: -120 });
     expect((await graph('/me', { token: expired })).status).toBe(401);
@@ -104,7 +128,10 @@ describe('identity', () => {
   });
 
   it('answers CORS preflight for the browser add-in', async () => {
-    const res = await fetch(`${tenant.url}/demo/token`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'authorization' } });
+    const res = await fetch(`${tenant.url}/demo/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'authorization' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
@@ -118,9 +145,19 @@ describe('directory', () => {
   it('returns /me for the token user, with $select', async () => {
     const me = await graph('/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ id: ava.id, mail: ava.mail, displayName: 'Ava Chen', department: expect.any(String), jobTitle: expect.any(String) });
+    expect(me.body).toMatchObject({
+      id: ava.id,
+      mail: ava.mail,
+      displayName: 'Ava Chen',
+      department: expect.any(String),
+      jobTitle: expect.any(String),
+    });
     const sel = await graph('/me?$select=id,displayName');
-    expect(Object.keys(sel.body).filter((k) => !k.startsWith('@')).sort()).toEqual(['displayName', 'id']);
+    expect(
+      Object.keys(sel.body)
+        .filter((k) => !k.startsWith('@'))
+        .sort(),
+    ).toEqual(['displayName', 'id']);
   });
 
   it('pages /users with $top and follows @odata.nextLink to every user once', async () => {
@@ -171,7 +208,12 @@ describe('directory', () => {
     expect(res.body.value).toHaveLength(5);
     const scores = res.body.value.map((p: any) => p.scoredEmailAddresses[0].relevanceScore);
     expect(scores).toEqual([...scores].sort((x: number, y: number) => y - x));
-    expect(res.body.value[0]).toMatchObject({ id: expect.any(String), displayName: expect.any(String), department: expect.any(String), jobTitle: expect.any(String) });
+    expect(res.body.value[0]).toMatchObject({
+      id: expect.any(String),
+      displayName: expect.any(String),
+      department: expect.any(String),
+      jobTitle: expect.any(String),
+    });
     expect(res.body.value.map((p: any) => p.id)).not.toContain(ava.id);
   });
 });
@@ -219,7 +261,9 @@ describe('calendars', () => {
 
   it('honours Prefer: outlook.timezone for calendarView times', async () => {
     const utc = await graph(`/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=1`);
-    const pacific = await graph(`/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=1`, { headers: { prefer: 'outlook.timezone="Pacific Standard Time"' } });
+    const pacific = await graph(`/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=1`, {
+      headers: { prefer: 'outlook.timezone="Pacific Standard Time"' },
+    });
     expect(pacific.body.value[0].start.timeZone).toBe('Pacific Standard Time');
     const hours = (s: string): number => Number(s.slice(11, 13));
     expect((hours(utc.body.value[0].start.dateTime) - hours(pacific.body.value[0].start.dateTime) + 24) % 24).toBe(8);
@@ -227,33 +271,50 @@ describe('calendars', () => {
 
   it('rejects getSchedule with 21 schedules, a 62-day window, end before start and a bad interval', async () => {
     const mails = tenant.data.users.slice(0, 21).map((u) => u.mail);
-    const tooMany = await graph('/me/calendar/getSchedule', { body: scheduleBody(mails, '2026-11-24T00:00:00', '2026-11-25T00:00:00') });
+    const tooMany = await graph('/me/calendar/getSchedule', {
+      body: scheduleBody(mails, '2026-11-24T00:00:00', '2026-11-25T00:00:00'),
+    });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error).toMatchObject({ code: expect.any(String), message: expect.stringMatching(/20/) });
-    const long = await graph('/me/calendar/getSchedule', { body: scheduleBody([ava.mail], '2026-11-01T00:00:00', '2027-01-02T00:00:00') });
+    const long = await graph('/me/calendar/getSchedule', {
+      body: scheduleBody([ava.mail], '2026-11-01T00:00:00', '2027-01-02T00:00:00'),
+    });
     expect(long.status).toBe(400);
-    const backwards = await graph('/me/calendar/getSchedule', { body: scheduleBody([ava.mail], '2026-11-25T00:00:00', '2026-11-24T00:00:00') });
+    const backwards = await graph('/me/calendar/getSchedule', {
+      body: scheduleBody([ava.mail], '2026-11-25T00:00:00', '2026-11-24T00:00:00'),
+    });
     expect(backwards.status).toBe(400);
-    const interval = await graph('/me/calendar/getSchedule', { body: scheduleBody([ava.mail], '2026-11-24T00:00:00', '2026-11-25T00:00:00', 4) });
+    const interval = await graph('/me/calendar/getSchedule', {
+      body: scheduleBody([ava.mail], '2026-11-24T00:00:00', '2026-11-25T00:00:00', 4),
+    });
     expect(interval.status).toBe(400);
   });
 
   it('answers getSchedule with free/busy only, working hours and an error item for unknown addresses', async () => {
     const people = tenant.data.users.slice(0, 20).map((u) => u.mail);
     people[19] = 'ghost@contoso.example';
-    const res = await graph('/me/calendar/getSchedule', { body: scheduleBody(people, '2026-11-24T00:00:00', '2026-11-25T00:00:00', 30) });
+    const res = await graph('/me/calendar/getSchedule', {
+      body: scheduleBody(people, '2026-11-24T00:00:00', '2026-11-25T00:00:00', 30),
+    });
     expect(res.status).toBe(200);
     expect(res.body.value).toHaveLength(20);
     const first = res.body.value[0];
     expect(first.scheduleId).toBe(ava.mail);
     expect(first.availabilityView).toMatch(/^[0-4]{48}$/);
     expect(first.availabilityView).toMatch(/[1-4]/);
-    expect(first.workingHours).toMatchObject({ daysOfWeek: expect.any(Array), startTime: expect.stringMatching(/^\d\d:\d\d:\d\d/), timeZone: { name: expect.any(String) } });
+    expect(first.workingHours).toMatchObject({
+      daysOfWeek: expect.any(Array),
+      startTime: expect.stringMatching(/^\d\d:\d\d:\d\d/),
+      timeZone: { name: expect.any(String) },
+    });
     for (const item of first.scheduleItems) {
       expect(Object.keys(item).sort()).toEqual(['end', 'isPrivate', 'start', 'status']);
       expect(item.start.timeZone).toBe('UTC');
     }
-    expect(res.body.value[19]).toMatchObject({ scheduleId: 'ghost@contoso.example', error: { responseCode: 'ErrorMailRecipientNotFound', message: expect.any(String) } });
+    expect(res.body.value[19]).toMatchObject({
+      scheduleId: 'ghost@contoso.example',
+      error: { responseCode: 'ErrorMailRecipientNotFound', message: expect.any(String) },
+    });
   });
 
   it('creates a weekly series with POST /me/events that shows in the attendee getSchedule, idempotently', async () => {
@@ -275,7 +336,12 @@ describe('calendars', () => {
     };
     const created = await graph('/me/events', { body: event });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id: expect.any(String), iCalUId: expect.any(String), type: 'seriesMaster', onlineMeeting: { joinUrl: expect.any(String) } });
+    expect(created.body).toMatchObject({
+      id: expect.any(String),
+      iCalUId: expect.any(String),
+      type: 'seriesMaster',
+      onlineMeeting: { joinUrl: expect.any(String) },
+    });
     const again = await graph('/me/events', { body: event });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(created.body.id);
@@ -283,13 +349,23 @@ describe('calendars', () => {
 
     // 2026-12-09 07:00 EST = 12:00Z; on 2027-03-17 (after US DST, which starts 2027-03-14) 07:00 EDT = 11:00Z.
     const attendeeToken = await tenant.issueToken(attendee.id);
-    const dec = await graph(`/users/${attendee.id}/calendar/getSchedule`, { token: attendeeToken, body: scheduleBody([attendee.mail], '2026-12-09T12:00:00', '2026-12-09T12:30:00', 30) });
+    const dec = await graph(`/users/${attendee.id}/calendar/getSchedule`, {
+      token: attendeeToken,
+      body: scheduleBody([attendee.mail], '2026-12-09T12:00:00', '2026-12-09T12:30:00', 30),
+    });
     expect(dec.body.value[0].availabilityView).toBe('2');
-    const march = await graph('/me/calendar/getSchedule', { body: scheduleBody([attendee.mail, ava.mail], '2027-03-17T11:00:00', '2027-03-17T11:30:00', 30) });
+    const march = await graph('/me/calendar/getSchedule', {
+      body: scheduleBody([attendee.mail, ava.mail], '2027-03-17T11:00:00', '2027-03-17T11:30:00', 30),
+    });
     expect(march.body.value.map((v: any) => v.availabilityView)).toEqual(['2', '2']);
-    const view = await graph(`/users/${attendee.id}/calendarView?startDateTime=2026-12-16T00:00:00Z&endDateTime=2026-12-17T00:00:00Z&$top=100`);
+    const view = await graph(
+      `/users/${attendee.id}/calendarView?startDateTime=2026-12-16T00:00:00Z&endDateTime=2026-12-17T00:00:00Z&$top=100`,
+    );
     const occ = view.body.value.find((e: any) => e.seriesMasterId === created.body.id);
-    expect(occ).toMatchObject({ type: 'occurrence', start: { dateTime: '2026-12-16T12:00:00.0000000', timeZone: 'UTC' } });
+    expect(occ).toMatchObject({
+      type: 'occurrence',
+      start: { dateTime: '2026-12-16T12:00:00.0000000', timeZone: 'UTC' },
+    });
   });
 });
 
@@ -301,20 +377,35 @@ describe('event lifecycle', () => {
         subject: 'One-off',
         start: { dateTime: '2026-12-03T15:00:00', timeZone: 'Europe/London' },
         end: { dateTime: '2026-12-03T15:30:00', timeZone: 'Europe/London' },
-        attendees: [{ emailAddress: { address: attendee.mail } }, { emailAddress: { address: 'guest@fabrikam.example', name: 'Guest' } }],
+        attendees: [
+          { emailAddress: { address: attendee.mail } },
+          { emailAddress: { address: 'guest@fabrikam.example', name: 'Guest' } },
+        ],
       },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ type: 'singleInstance', start: { dateTime: '2026-12-03T15:00:00.0000000', timeZone: 'UTC' }, onlineMeeting: null });
-    expect(created.body.attendees.map((a: any) => a.emailAddress.address)).toEqual([attendee.mail, 'guest@fabrikam.example']);
-    const read = await graph(`/me/events/${created.body.id}`, { headers: { prefer: 'outlook.timezone="Eastern Standard Time"' } });
+    expect(created.body).toMatchObject({
+      type: 'singleInstance',
+      start: { dateTime: '2026-12-03T15:00:00.0000000', timeZone: 'UTC' },
+      onlineMeeting: null,
+    });
+    expect(created.body.attendees.map((a: any) => a.emailAddress.address)).toEqual([
+      attendee.mail,
+      'guest@fabrikam.example',
+    ]);
+    const read = await graph(`/me/events/${created.body.id}`, {
+      headers: { prefer: 'outlook.timezone="Eastern Standard Time"' },
+    });
     expect(read.body.start).toEqual({ dateTime: '2026-12-03T10:00:00.0000000', timeZone: 'Eastern Standard Time' });
 
     const attendeeToken = await tenant.issueToken(attendee.mail);
     const window = 'startDateTime=2026-12-03T14:00:00Z&endDateTime=2026-12-03T16:00:00Z&$top=100';
     const before = await graph(`/me/calendarView?${window}`, { token: attendeeToken });
     expect(before.body.value.map((e: any) => e.id)).toContain(created.body.id);
-    const del = await fetch(`${tenant.url}/v1.0/me/events/${created.body.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    const del = await fetch(`${tenant.url}/v1.0/me/events/${created.body.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(del.status).toBe(204);
     expect((await graph(`/me/events/${created.body.id}`)).status).toBe(404);
     const after = await graph(`/me/calendarView?${window}`, { token: attendeeToken });
@@ -328,21 +419,51 @@ describe('event lifecycle', () => {
         start: { dateTime: '2026-12-07T16:00:00.0000000', timeZone: 'UTC' },
         end: { dateTime: '2026-12-07T16:30:00.0000000', timeZone: 'UTC' },
         recurrence: {
-          pattern: { type: 'weekly', interval: 2, month: 0, dayOfMonth: 0, daysOfWeek: ['monday'], firstDayOfWeek: 'sunday', index: 'first' },
-          range: { type: 'noEnd', startDate: '2026-12-07', endDate: '0001-01-01', recurrenceTimeZone: 'UTC', numberOfOccurrences: 0 },
+          pattern: {
+            type: 'weekly',
+            interval: 2,
+            month: 0,
+            dayOfMonth: 0,
+            daysOfWeek: ['monday'],
+            firstDayOfWeek: 'sunday',
+            index: 'first',
+          },
+          range: {
+            type: 'noEnd',
+            startDate: '2026-12-07',
+            endDate: '0001-01-01',
+            recurrenceTimeZone: 'UTC',
+            numberOfOccurrences: 0,
+          },
         },
       },
     });
     expect(res.status).toBe(201);
-    const view = await graph('/me/calendarView?startDateTime=2026-12-07T00:00:00Z&endDateTime=2027-01-05T00:00:00Z&$top=1000');
-    const starts = view.body.value.filter((e: any) => e.seriesMasterId === res.body.id).map((e: any) => e.start.dateTime.slice(0, 10));
+    const view = await graph(
+      '/me/calendarView?startDateTime=2026-12-07T00:00:00Z&endDateTime=2027-01-05T00:00:00Z&$top=1000',
+    );
+    const starts = view.body.value
+      .filter((e: any) => e.seriesMasterId === res.body.id)
+      .map((e: any) => e.start.dateTime.slice(0, 10));
     expect(starts).toEqual(['2026-12-07', '2026-12-21', '2027-01-04']);
   });
 
   it('rejects an event with an unknown time zone or an end before its start', async () => {
-    const bad = await graph('/me/events', { body: { subject: 'x', start: { dateTime: '2026-12-03T15:00:00', timeZone: 'Mars/Olympus' }, end: { dateTime: '2026-12-03T16:00:00', timeZone: 'UTC' } } });
+    const bad = await graph('/me/events', {
+      body: {
+        subject: 'x',
+        start: { dateTime: '2026-12-03T15:00:00', timeZone: 'Mars/Olympus' },
+        end: { dateTime: '2026-12-03T16:00:00', timeZone: 'UTC' },
+      },
+    });
     expect(bad.status).toBe(400);
-    const backwards = await graph('/me/events', { body: { subject: 'x', start: { dateTime: '2026-12-03T15:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-03T14:00:00', timeZone: 'UTC' } } });
+    const backwards = await graph('/me/events', {
+      body: {
+        subject: 'x',
+        start: { dateTime: '2026-12-03T15:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2026-12-03T14:00:00', timeZone: 'UTC' },
+      },
+    });
     expect(backwards.status).toBe(400);
     expect(backwards.body.error.code).toEqual(expect.any(String));
   });
@@ -366,7 +487,9 @@ describe('batch, notifications, stats', () => {
     expect(byId['2'].body.value).toHaveLength(2);
     expect(byId['3'].status).toBe(404);
     expect(byId['4'].body.value).toHaveLength(1);
-    const tooMany = await graph('/$batch', { body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' })) } });
+    const tooMany = await graph('/$batch', {
+      body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' })) },
+    });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.code).toBe('BadRequest');
   });
@@ -374,7 +497,12 @@ describe('batch, notifications, stats', () => {
   it('stores activity notifications in the outbox', async () => {
     const recipient = tenant.data.users[1]!;
     const res = await graph(`/users/${recipient.id}/teamwork/sendActivityNotification`, {
-      body: { topic: { source: 'text', value: 'Peer 1:1s', webUrl: 'http://localhost/tab' }, activityType: 'peerSuggested', previewText: { content: 'You have a new peer' }, templateParameters: [{ name: 'peer', value: 'Ava' }] },
+      body: {
+        topic: { source: 'text', value: 'Peer 1:1s', webUrl: 'http://localhost/tab' },
+        activityType: 'peerSuggested',
+        previewText: { content: 'You have a new peer' },
+        templateParameters: [{ name: 'peer', value: 'Ava' }],
+      },
     });
     expect(res.status).toBe(204);
     const outbox = await (await fetch(`${tenant.url}/demo/outbox`)).json();
@@ -387,9 +515,24 @@ describe('batch, notifications, stats', () => {
     await graph('/me');
     await graph('/me');
     await graph(`/users/${other.id}`);
-    await graph('/$batch', { body: { requests: [{ id: 'a', method: 'GET', url: '/me' }, { id: 'b', method: 'POST', url: '/me/calendar/getSchedule', body: scheduleBody([ava.mail], '2026-11-24T00:00:00', '2026-11-25T00:00:00') }] } });
+    await graph('/$batch', {
+      body: {
+        requests: [
+          { id: 'a', method: 'GET', url: '/me' },
+          {
+            id: 'b',
+            method: 'POST',
+            url: '/me/calendar/getSchedule',
+            body: scheduleBody([ava.mail], '2026-11-24T00:00:00', '2026-11-25T00:00:00'),
+          },
+        ],
+      },
+    });
     const stats = await (await fetch(`${tenant.url}/demo/stats`)).json();
-    expect(stats).toEqual({ total: 6, byRoute: { 'GET /me': 3, 'GET /users/{id}': 1, 'POST /$batch': 1, 'POST /me/calendar/getSchedule': 1 } });
+    expect(stats).toEqual({
+      total: 6,
+      byRoute: { 'GET /me': 3, 'GET /users/{id}': 1, 'POST /$batch': 1, 'POST /me/calendar/getSchedule': 1 },
+    });
     await fetch(`${tenant.url}/demo/stats/reset`, { method: 'POST' });
     expect(await (await fetch(`${tenant.url}/demo/stats`)).json()).toEqual({ total: 0, byRoute: {} });
   });

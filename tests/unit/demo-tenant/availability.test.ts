@@ -21,7 +21,12 @@ describe('availabilityView', () => {
   });
 
   it('lets oof beat busy beat tentative beat workingElsewhere beat free', () => {
-    const items = [item('workingElsewhere', 0, 180), item('tentative', 30, 150), item('busy', 60, 120), item('oof', 90, 120)];
+    const items = [
+      item('workingElsewhere', 0, 180),
+      item('tentative', 30, 150),
+      item('busy', 60, 120),
+      item('oof', 90, 120),
+    ];
     expect(availabilityView(items, window, 30)).toBe('412314');
   });
 

@@ -12,7 +12,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Share of the user's working hours covered by non-free meetings over `days` days from startMs. */
 function calendarLoad(user: TenantUser, startMs: number, days: number): number {
   const zone = resolveTimeZone(user.timeZone) ?? 'UTC';
-  const items = userCalendar(tenant, user.id, { startMs, endMs: startMs + days * DAY_MS }).filter((i) => i.event.showAs !== 'free');
+  const items = userCalendar(tenant, user.id, { startMs, endMs: startMs + days * DAY_MS }).filter(
+    (i) => i.event.showAs !== 'free',
+  );
   let work = 0;
   let busy = 0;
   for (let d = 0; d < days; d++) {
@@ -20,7 +22,14 @@ function calendarLoad(user: TenantUser, startMs: number, days: number): number {
     if (!user.workingHours.daysOfWeek.includes(WEEKDAYS[date.getUTCDay()] as never)) continue;
     const at = (hms: string): number => {
       const [hour, minute] = hms.split(':').map(Number) as [number, number];
-      return localToInstant(zone, { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute, second: 0 });
+      return localToInstant(zone, {
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+        hour,
+        minute,
+        second: 0,
+      });
     };
     const ws = at(user.workingHours.startTime);
     const we = at(user.workingHours.endTime);
@@ -65,12 +74,21 @@ describe('seedTenant', () => {
     expect(tenant.users.length).toBeGreaterThanOrEqual(55);
     expect(tenant.users.length).toBeLessThanOrEqual(65);
     const departments = new Set(tenant.users.map((u) => u.department));
-    expect([...departments].sort()).toEqual(['Customer Success', 'Design', 'Engineering', 'Marketing', 'Product', 'Sales']);
+    expect([...departments].sort()).toEqual([
+      'Customer Success',
+      'Design',
+      'Engineering',
+      'Marketing',
+      'Product',
+      'Sales',
+    ]);
     const zones = new Set(tenant.users.map((u) => u.timeZone));
-    for (const z of ['Pacific Standard Time', 'Eastern Standard Time', 'GMT Standard Time']) expect(zones.has(z)).toBe(true);
+    for (const z of ['Pacific Standard Time', 'Eastern Standard Time', 'GMT Standard Time'])
+      expect(zones.has(z)).toBe(true);
     expect(new Set(tenant.users.map((u) => u.jobTitle)).size).toBeGreaterThanOrEqual(15);
     for (const u of tenant.users) expect(u.mail).toMatch(/^[a-z]+\.[a-z]+@contoso\.example$/);
-    for (const u of tenant.users) expect(u.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const u of tenant.users)
+      expect(u.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('gives each department one head and managers with direct reports', () => {

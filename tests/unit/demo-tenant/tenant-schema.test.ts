@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests probe Graph-shaped JSON field by field */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,9 @@ describe('tenant file', () => {
     t.events[3].start = '2026-12-21T00:00:00';
     delete t.events[0].recurrence.pattern.daysOfWeek;
     const paths = problemsOf(t).map((p) => p.split(':')[0]);
-    expect(paths).toEqual(expect.arrayContaining(['events[2].showAs', 'events[3].start', 'events[0].recurrence.pattern.daysOfWeek']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['events[2].showAs', 'events[3].start', 'events[0].recurrence.pattern.daysOfWeek']),
+    );
   });
 
   it('reports invalid JSON text and unreadable files clearly', async () => {
