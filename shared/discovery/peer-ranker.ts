@@ -154,13 +154,15 @@ export function rankPeers(input: RankPeersInput): PeerSuggestion[] {
       smallMeetingsLast90Days: tally.small,
       pairWeight,
     };
+    const cadence = suggestCadence(collabSignals);
     scored.push({
       raw,
       suggestion: {
         user: { id, displayName: profile.displayName, department, jobTitle },
         score: Math.round(raw * 1000) / 1000,
         reasons,
-        cadenceWeeks: suggestCadence(collabSignals).cadenceWeeks,
+        cadenceWeeks: cadence.cadenceWeeks,
+        cadenceReason: cadence.reason,
         goal: suggestGoal(collabSignals),
       },
     });

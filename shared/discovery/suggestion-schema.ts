@@ -15,6 +15,8 @@ export const peerSuggestionSchema = z.object({
   /** Plain-language reasons, strongest first. */
   reasons: z.array(z.string()),
   cadenceWeeks: cadenceWeeksSchema,
+  /** Why this cadence, shown beside it; the user decides. */
+  cadenceReason: z.string(),
   goal: goalSchema,
 });
 export type PeerSuggestion = z.infer<typeof peerSuggestionSchema>;
