@@ -1,6 +1,6 @@
 import type { MailboxSettings, User } from '@microsoft/microsoft-graph-types';
-import { findIana } from 'windows-iana';
 import type { Profile } from '../../../shared/model/profile';
+import { resolveTimeZone } from '../../../shared/scheduling/time-zones';
 import type { GraphClientFactory } from '../graph/graph-client-factory';
 import { problemFromGraphError } from '../graph/graph-errors';
 import type { Directory } from '../ports/directory';
@@ -31,6 +31,6 @@ function toProfile(user: User, windowsOrIanaZone: string | null): Profile {
     mail: user.mail ?? user.userPrincipalName ?? '',
     department: user.department ?? null,
     jobTitle: user.jobTitle ?? null,
-    timeZone: windowsOrIanaZone ? (findIana(windowsOrIanaZone)[0] ?? windowsOrIanaZone) : null,
+    timeZone: windowsOrIanaZone ? (resolveTimeZone(windowsOrIanaZone) ?? windowsOrIanaZone) : null,
   };
 }
