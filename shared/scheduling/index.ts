@@ -37,3 +37,11 @@ export { occurrenceStarts, requiredHorizon, occurrencesBeyond } from './occurren
 export { resolveTimeZone, offsetAt, instantToWall, wallToInstant } from './time-zones';
 export { mergeIntervals, intersectIntervals, subtractIntervals, type Interval } from './intervals';
 export { DAY_NAMES, type DayName } from './working-hours';
+export {
+  planMeeting,
+  formatLocations,
+  escapeHtml,
+  type MeetingPlan,
+  type MeetingPlanInput,
+  type MeetingFormat,
+} from './meeting-plan';

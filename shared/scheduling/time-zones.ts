@@ -1,4 +1,4 @@
-import { findIana } from 'windows-iana';
+import { findIana, findWindows } from 'windows-iana';
 
 /**
  * Time-zone arithmetic on epoch numbers. "Wall" values are the local date and time written as if
@@ -204,4 +204,13 @@ export function formatWall(wall: number): string {
 export function zonePlace(zone: string): string {
   const last = zone.split('/').pop() ?? zone;
   return last.replace(/_/g, ' ');
+}
+
+/**
+ * Windows name for an IANA zone (Outlook recurrences and Graph events want them), or null when the
+ * mapping has none.
+ */
+export function windowsTimeZoneName(zone: string): string | null {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  return findWindows(zone)[0] ?? null;
 }
