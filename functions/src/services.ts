@@ -1,4 +1,6 @@
 import { createGraphDirectory } from './adapters/graph-directory';
+import { createGraphPeerSignals } from './adapters/graph-peer-signals';
+import { createTableRelationshipStore } from './adapters/table-relationship-store';
 import type { Caller } from './auth/caller';
 import { createTokenValidator, type TokenValidator } from './auth/token-validator';
 import type { ApiConfig } from './config/api-config';
@@ -10,6 +12,12 @@ import {
 import { passthroughTokenProvider } from './graph/passthrough-token-provider';
 import { systemClock, type Clock } from './ports/clock';
 import type { Directory } from './ports/directory';
+import type { RelationshipStore } from './ports/relationship-store';
+import { createPrivateDataService, type PrivateDataService } from './services/private-data-service';
+import { createRelationshipAccess } from './services/relationship-access';
+import { createRelationshipService, type RelationshipService } from './services/relationship-service';
+import { createSharedItemsService, type SharedItemsService } from './services/shared-items-service';
+import { createSuggestionService, type SuggestionService } from './services/suggestion-service';
 import { createTables, type Tables } from './storage/tables';
 
 /** Everything a route may use, built once per process (the composition root). */
@@ -20,6 +28,11 @@ export interface Services {
   graph: GraphClientFactory;
   directory: Directory;
   tables: Tables;
+  store: RelationshipStore;
+  relationships: RelationshipService;
+  sharedItems: SharedItemsService;
+  privateData: PrivateDataService;
+  suggestions: SuggestionService;
 }
 
 export interface ServiceOverrides {
@@ -33,13 +46,29 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
     tokens: overrides.graphTokens ?? graphTokensFor(config),
     maxRetries: config.graph.maxRetries,
   });
+  const clock = overrides.clock ?? systemClock;
+  const directory = createGraphDirectory(graph);
+  const tables = createTables(config.storage.connectionString, config.storage.tablePrefix);
+  const store = createTableRelationshipStore(tables);
+  const access = createRelationshipAccess(store, clock);
+  const sharedItems = createSharedItemsService({ store, access, clock });
   return {
     config,
-    clock: overrides.clock ?? systemClock,
+    clock,
     validateToken: createTokenValidator(config.auth),
     graph,
-    directory: createGraphDirectory(graph),
-    tables: createTables(config.storage.connectionString, config.storage.tablePrefix),
+    directory,
+    tables,
+    store,
+    relationships: createRelationshipService({ store, directory, access, clock }),
+    sharedItems,
+    privateData: createPrivateDataService({ store, access, items: sharedItems, clock }),
+    suggestions: createSuggestionService({
+      signals: createGraphPeerSignals(graph),
+      clock,
+      existingPeerIds: async (caller) =>
+        (await store.listMemberships(caller.tenantId, caller.userId)).map((m) => m.peer.id),
+    }),
   };
 }
 

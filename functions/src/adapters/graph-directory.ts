@@ -1,5 +1,7 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { MailboxSettings, User } from '@microsoft/microsoft-graph-types';
 import type { Profile } from '../../../shared/model/profile';
+import type { PeerProfile } from '../../../shared/relationships/relationship-schemas';
 import { resolveTimeZone } from '../../../shared/scheduling/time-zones';
 import type { GraphClientFactory } from '../graph/graph-client-factory';
 import { problemFromGraphError } from '../graph/graph-errors';
@@ -16,21 +18,37 @@ export function createGraphDirectory(graph: GraphClientFactory): Directory {
           client.api('/me').select(PROFILE_FIELDS).get() as Promise<User>,
           client.api('/me/mailboxSettings').select('timeZone').get() as Promise<MailboxSettings>,
         ]);
-        return toProfile(user, mailbox.timeZone ?? null);
+        return { ...toPeerProfile(user), mail: user.mail ?? user.userPrincipalName ?? '', timeZone: zoneOf(mailbox) };
       } catch (error) {
+        throw problemFromGraphError(error);
+      }
+    },
+    async findUser(caller, idOrMail) {
+      try {
+        const user = (await graph
+          .forCaller(caller)
+          .api(`/users/${encodeURIComponent(idOrMail)}`)
+          .select(PROFILE_FIELDS)
+          .get()) as User;
+        return toPeerProfile(user);
+      } catch (error) {
+        if (error instanceof GraphError && (error.statusCode === 404 || error.statusCode === 400)) return null;
         throw problemFromGraphError(error);
       }
     },
   };
 }
 
-function toProfile(user: User, windowsOrIanaZone: string | null): Profile {
+function toPeerProfile(user: User): PeerProfile {
   return {
     id: user.id ?? '',
     displayName: user.displayName ?? '',
-    mail: user.mail ?? user.userPrincipalName ?? '',
+    mail: user.mail ?? user.userPrincipalName ?? null,
     department: user.department ?? null,
     jobTitle: user.jobTitle ?? null,
-    timeZone: windowsOrIanaZone ? (resolveTimeZone(windowsOrIanaZone) ?? windowsOrIanaZone) : null,
   };
+}
+
+function zoneOf(mailbox: MailboxSettings): Profile['timeZone'] {
+  return mailbox.timeZone ? (resolveTimeZone(mailbox.timeZone) ?? mailbox.timeZone) : null;
 }

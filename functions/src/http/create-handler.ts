@@ -14,6 +14,7 @@ export function createHandler(route: RouteDefinition, services: () => Services):
     try {
       const resolved = services();
       const caller = await resolved.validateToken(request.headers.get('authorization'));
+      await resolved.tables.ready();
       return await route.handle(request, { caller, services: resolved });
     } catch (error) {
       if (error instanceof HttpProblem) return error.toResponse();

@@ -1,7 +1,10 @@
 import type { Profile } from '../../../shared/model/profile';
+import type { PeerProfile } from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
 
 /** The organisation's people, as Microsoft Graph knows them. */
 export interface Directory {
   profileOf(caller: Caller): Promise<Profile>;
+  /** A colleague by object id or mail, or null when the directory has no such user. */
+  findUser(caller: Caller, idOrMail: string): Promise<PeerProfile | null>;
 }

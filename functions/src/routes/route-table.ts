@@ -1,5 +1,7 @@
 import type { RouteDefinition } from '../http/route-definition';
 import { meRoutes } from './me-routes';
+import { peerRoutes } from './peer-routes';
+import { relationshipRoutes } from './relationship-routes';
 
 /** Every HTTP operation of the API. Azure registrations and the dev host both read this table. */
-export const routeTable: RouteDefinition[] = [...meRoutes];
+export const routeTable: RouteDefinition[] = [...meRoutes, ...peerRoutes, ...relationshipRoutes];

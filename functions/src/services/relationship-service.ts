@@ -1,0 +1,202 @@
+import type {
+  CreateRelationship,
+  PatchRelationship,
+  PeerProfile,
+  Relationship,
+  RelationshipDetail,
+  RelationshipListItem,
+  RespondToInvitation,
+} from '../../../shared/relationships/relationship-schemas';
+import type { Caller } from '../auth/caller';
+import { problems } from '../http/http-problem';
+import { staleVersion } from '../http/conditional';
+import type { Clock } from '../ports/clock';
+import type { Directory } from '../ports/directory';
+import { AlreadyExistsError, StaleVersionError, type RelationshipStore } from '../ports/relationship-store';
+import { relationshipIdFor } from '../relationships/relationship-ids';
+import type { RelationshipAccess } from './relationship-access';
+
+export interface Answer<T> {
+  value: T;
+  etag: string;
+}
+
+export interface RelationshipService {
+  list(caller: Caller): Promise<RelationshipListItem[]>;
+  create(
+    caller: Caller,
+    body: CreateRelationship & { format: Relationship['format'] },
+  ): Promise<Answer<RelationshipDetail> & { created: boolean }>;
+  get(caller: Caller, id: string): Promise<Answer<RelationshipDetail>>;
+  patch(caller: Caller, id: string, ifMatch: string, patch: PatchRelationship): Promise<Answer<RelationshipDetail>>;
+  respond(caller: Caller, id: string, body: RespondToInvitation): Promise<Answer<RelationshipDetail>>;
+}
+
+export function createRelationshipService(deps: {
+  store: RelationshipStore;
+  directory: Directory;
+  access: RelationshipAccess;
+  clock: Clock;
+}): RelationshipService {
+  const { store, directory, access, clock } = deps;
+
+  /** Conditional replace of the relationship, then both index rows; a stale etag → 412 with the current one. */
+  const save = async (caller: Caller, next: Relationship, etag: string, peerId: string) => {
+    let newEtag: string;
+    try {
+      newEtag = await store.replaceRelationship(caller.tenantId, next, etag);
+    } catch (error) {
+      if (error instanceof StaleVersionError) {
+        const current = await access.require(caller, next.id);
+        throw staleVersion(await access.detail(caller, current), current.etag);
+      }
+      throw error;
+    }
+    await access.syncMemberships(caller.tenantId, next);
+    return { value: await access.detail(caller, { relationship: next, peerId }), etag: newEtag };
+  };
+
+  return {
+    async list(caller) {
+      const memberships = await store.listMemberships(caller.tenantId, caller.userId);
+      return memberships.map(({ relationship, peer, openMine, openTheirs }) => {
+        const { members: _m, createdAt: _c, ...summary } = relationship;
+        return {
+          ...summary,
+          peer,
+          ...access.health(relationship),
+          openCommitments: { mine: openMine, theirs: openTheirs },
+        };
+      });
+    },
+
+    async create(caller, body) {
+      const peer = await directory.findUser(caller, body.peer);
+      if (!peer)
+        throw problems.validation([{ field: 'peer', reason: 'No user with this id or mail in your organisation' }]);
+      if (peer.id === caller.userId) {
+        throw problems.validation([{ field: 'peer', reason: 'A peer 1:1 needs someone other than you' }]);
+      }
+      const id = relationshipIdFor(caller.tenantId, caller.userId, peer.id);
+      const existing = await store.getRelationship(caller.tenantId, id);
+      if (existing && existing.value.members.includes(caller.userId)) {
+        return {
+          value: await access.detail(caller, { relationship: existing.value, peerId: peer.id }),
+          etag: existing.etag,
+          created: false,
+        };
+      }
+
+      const relationship: Relationship = {
+        id,
+        members: [caller.userId, peer.id].sort() as [string, string],
+        initiatedBy: caller.userId,
+        status: 'invited',
+        pendingWith: peer.id,
+        goal: body.goal,
+        ...(body.goalNote ? { goalNote: body.goalNote } : {}),
+        cadenceWeeks: body.cadenceWeeks,
+        format: body.format,
+        createdAt: clock.now().toISOString(),
+        version: (existing?.value.version ?? 0) + 1,
+      };
+      const me = await directory.findUser(caller, caller.userId);
+      const profiles: Record<string, PeerProfile> = { [peer.id]: peer, ...(me ? { [caller.userId]: me } : {}) };
+      let etag: string;
+      try {
+        etag = existing
+          ? await store.replaceRelationship(caller.tenantId, relationship, existing.etag)
+          : await store.createRelationship(caller.tenantId, relationship);
+      } catch (error) {
+        if (!(error instanceof AlreadyExistsError) && !(error instanceof StaleVersionError)) throw error;
+        // The peer created it at the same moment: there is one relationship, and it is theirs too.
+        const winner = await access.require(caller, id);
+        await access.syncMemberships(caller.tenantId, winner.relationship, profiles);
+        return { value: await access.detail(caller, winner), etag: winner.etag, created: false };
+      }
+      await access.syncMemberships(caller.tenantId, relationship, profiles);
+      return { value: { ...relationship, peer, ...access.health(relationship) }, etag, created: true };
+    },
+
+    async get(caller, id) {
+      const found = await access.require(caller, id);
+      return { value: await access.detail(caller, found), etag: found.etag };
+    },
+
+    async patch(caller, id, ifMatch, patch) {
+      const found = await access.require(caller, id);
+      if (found.etag !== ifMatch) throw staleVersion(await access.detail(caller, found), found.etag);
+      const current = found.relationship;
+      if (current.status === 'ended' && patch.status === undefined) {
+        throw problems.validation([
+          { field: 'status', reason: 'This relationship has ended; it can no longer change' },
+        ]);
+      }
+      const next: Relationship = { ...current, version: current.version + 1 };
+      if (patch.goal !== undefined) next.goal = patch.goal;
+      if (patch.goalNote !== undefined) {
+        if (patch.goalNote) next.goalNote = patch.goalNote;
+        else delete next.goalNote;
+      }
+      if (patch.cadenceWeeks !== undefined) next.cadenceWeeks = patch.cadenceWeeks;
+      if (patch.format !== undefined) next.format = patch.format;
+      if (patch.pausedUntil !== undefined) {
+        if (current.status === 'invited') {
+          throw problems.validation([{ field: 'pausedUntil', reason: 'Only an active relationship can be paused' }]);
+        }
+        if (patch.pausedUntil === null) {
+          delete next.pausedUntil;
+          if (next.status === 'paused') next.status = 'active';
+        } else {
+          if (patch.pausedUntil <= clock.now().toISOString().slice(0, 10)) {
+            throw problems.validation([{ field: 'pausedUntil', reason: 'Pause until a date in the future' }]);
+          }
+          next.pausedUntil = patch.pausedUntil;
+          next.status = 'paused';
+        }
+      }
+      if (patch.status === 'ended') {
+        next.status = 'ended';
+        delete next.pendingWith;
+      }
+      return save(caller, next, found.etag, found.peerId);
+    },
+
+    async respond(caller, id, body) {
+      const found = await access.require(caller, id);
+      const current = found.relationship;
+      if (current.status !== 'invited' || current.pendingWith !== caller.userId) {
+        throw problems.validation([{ field: 'action', reason: 'There is no invitation waiting for your answer' }]);
+      }
+      const next: Relationship = { ...current, version: current.version + 1 };
+      if (body.action === 'accept') {
+        next.status = 'active';
+        next.answer = 'accepted';
+        delete next.pendingWith;
+      } else if (body.action === 'propose') {
+        next.cadenceWeeks = body.cadenceWeeks;
+        next.pendingWith = found.peerId;
+      } else {
+        next.status = 'ended';
+        next.answer = 'not-now';
+        delete next.pendingWith;
+        if (body.reason) {
+          // The reason is the decliner's alone: it lives in their private partition.
+          await store.putPrivate(
+            caller.tenantId,
+            caller.userId,
+            {
+              relationshipId: id,
+              kind: 'decline',
+              key: 'relationship',
+              text: body.reason,
+              updatedAt: clock.now().toISOString(),
+            },
+            (await store.getPrivate(caller.tenantId, caller.userId, id, 'decline', 'relationship'))?.etag ?? null,
+          );
+        }
+      }
+      return save(caller, next, found.etag, found.peerId);
+    },
+  };
+}
