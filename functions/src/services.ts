@@ -13,6 +13,7 @@ import { passthroughTokenProvider } from './graph/passthrough-token-provider';
 import { systemClock, type Clock } from './ports/clock';
 import type { Directory } from './ports/directory';
 import type { RelationshipStore } from './ports/relationship-store';
+import { createGuidanceService, type GuidanceService } from './services/guidance-service';
 import { createPrivateDataService, type PrivateDataService } from './services/private-data-service';
 import { createRelationshipAccess } from './services/relationship-access';
 import { createRelationshipService, type RelationshipService } from './services/relationship-service';
@@ -33,6 +34,7 @@ export interface Services {
   sharedItems: SharedItemsService;
   privateData: PrivateDataService;
   suggestions: SuggestionService;
+  guidance: GuidanceService;
 }
 
 export interface ServiceOverrides {
@@ -63,6 +65,7 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
     relationships: createRelationshipService({ store, directory, access, clock }),
     sharedItems,
     privateData: createPrivateDataService({ store, access, items: sharedItems, clock }),
+    guidance: createGuidanceService({ store, access, clock }),
     suggestions: createSuggestionService({
       signals: createGraphPeerSignals(graph),
       clock,

@@ -5,3 +5,4 @@ export * from './goals';
 export * from './suggestion-schema';
 export * from './peer-ranker';
 export * from './question-bank';
+export * from './guidance-schemas';

@@ -6,6 +6,7 @@ import {
   StaleVersionError,
   type Membership,
   type PrivateRecord,
+  type PromptHistoryEntry,
   type RelationshipStore,
   type StoredAgendaItem,
   type StoredCommitment,
@@ -82,10 +83,11 @@ export function createTableRelationshipStore(tables: Tables): RelationshipStore 
     replaceMeeting: (tenantId, id, meeting, etag) =>
       replaceRow(shared(), sharedPartition(tenantId, id), `meeting~${meeting.id}`, meeting, etag),
 
-    getPromptHistory: (tenantId, id) => getRow<string[]>(shared(), sharedPartition(tenantId, id), 'prompts'),
-    putPromptHistory: async (tenantId, id, ids, etag) => {
-      if (etag === null) await createRow(shared(), sharedPartition(tenantId, id), 'prompts', ids);
-      else await replaceRow(shared(), sharedPartition(tenantId, id), 'prompts', ids, etag);
+    getPromptHistory: (tenantId, id) =>
+      getRow<PromptHistoryEntry[]>(shared(), sharedPartition(tenantId, id), 'prompts'),
+    putPromptHistory: async (tenantId, id, entries, etag) => {
+      if (etag === null) await createRow(shared(), sharedPartition(tenantId, id), 'prompts', entries);
+      else await replaceRow(shared(), sharedPartition(tenantId, id), 'prompts', entries, etag);
     },
 
     listPrivate: (tenantId, userId, relationshipId) =>

@@ -25,6 +25,12 @@ export type StoredAgendaItem = Omit<AgendaItem, 'etag'>;
 export type StoredCommitment = Omit<Commitment, 'etag'>;
 export type StoredMeeting = Omit<Meeting, 'etag' | 'myRating'>;
 
+/** The prompts chosen for one meeting (its id, or "next" before one is booked). */
+export interface PromptHistoryEntry {
+  meetingKey: string;
+  promptIds: string[];
+}
+
 /** Private rows: notes (per meeting or for the relationship), ratings, a decline reason. */
 export interface PrivateRecord {
   relationshipId: string;
@@ -90,9 +96,15 @@ export interface RelationshipStore {
   createMeeting(tenantId: string, relationshipId: string, meeting: StoredMeeting): Promise<string>;
   replaceMeeting(tenantId: string, relationshipId: string, meeting: StoredMeeting, etag: string): Promise<string>;
 
-  /** Prompt ids the pair saw recently, oldest first. */
-  getPromptHistory(tenantId: string, relationshipId: string): Promise<Versioned<string[]> | null>;
-  putPromptHistory(tenantId: string, relationshipId: string, ids: string[], etag: string | null): Promise<void>;
+  /** Prompts the pair was given, per meeting, oldest first. */
+  getPromptHistory(tenantId: string, relationshipId: string): Promise<Versioned<PromptHistoryEntry[]> | null>;
+  /** `etag: null` creates; throws AlreadyExistsError / StaleVersionError when someone wrote first. */
+  putPromptHistory(
+    tenantId: string,
+    relationshipId: string,
+    entries: PromptHistoryEntry[],
+    etag: string | null,
+  ): Promise<void>;
 
   listPrivate(tenantId: string, userId: string, relationshipId?: string): Promise<Array<Versioned<PrivateRecord>>>;
   getPrivate(

@@ -1,7 +1,8 @@
 import type { RouteDefinition } from '../http/route-definition';
+import { guidanceRoutes } from './guidance-routes';
 import { meRoutes } from './me-routes';
 import { peerRoutes } from './peer-routes';
 import { relationshipRoutes } from './relationship-routes';
 
 /** Every HTTP operation of the API. Azure registrations and the dev host both read this table. */
-export const routeTable: RouteDefinition[] = [...meRoutes, ...peerRoutes, ...relationshipRoutes];
+export const routeTable: RouteDefinition[] = [...meRoutes, ...peerRoutes, ...relationshipRoutes, ...guidanceRoutes];
