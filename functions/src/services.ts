@@ -1,3 +1,4 @@
+import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableRelationshipStore } from './adapters/table-relationship-store';
@@ -18,6 +19,7 @@ import { createPrivateDataService, type PrivateDataService } from './services/pr
 import { createRelationshipAccess } from './services/relationship-access';
 import { createRelationshipService, type RelationshipService } from './services/relationship-service';
 import { createSharedItemsService, type SharedItemsService } from './services/shared-items-service';
+import { createSlotService, type SlotService } from './services/slot-service';
 import { createSuggestionService, type SuggestionService } from './services/suggestion-service';
 import { createTables, type Tables } from './storage/tables';
 
@@ -35,6 +37,7 @@ export interface Services {
   privateData: PrivateDataService;
   suggestions: SuggestionService;
   guidance: GuidanceService;
+  slots: SlotService;
 }
 
 export interface ServiceOverrides {
@@ -66,6 +69,7 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
     sharedItems,
     privateData: createPrivateDataService({ store, access, items: sharedItems, clock }),
     guidance: createGuidanceService({ store, access, clock }),
+    slots: createSlotService({ calendars: createGraphCalendars(graph), directory, store, clock }),
     suggestions: createSuggestionService({
       signals: createGraphPeerSignals(graph),
       clock,

@@ -45,3 +45,4 @@ export {
   type MeetingPlanInput,
   type MeetingFormat,
 } from './meeting-plan';
+export { freeBusyRanges, type Range } from './free-busy-ranges';

@@ -8,6 +8,8 @@ import { problemFromGraphError } from '../graph/graph-errors';
 import type { Directory } from '../ports/directory';
 
 const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,department,jobTitle';
+/** Graph's `in` operator on directory objects takes at most 15 values. */
+const FILTER_IN_MAX = 15;
 
 export function createGraphDirectory(graph: GraphClientFactory): Directory {
   return {
@@ -33,6 +35,28 @@ export function createGraphDirectory(graph: GraphClientFactory): Directory {
         return toPeerProfile(user);
       } catch (error) {
         if (error instanceof GraphError && (error.statusCode === 404 || error.statusCode === 400)) return null;
+        throw problemFromGraphError(error);
+      }
+    },
+    async findUsers(caller, idsOrMails) {
+      const client = graph.forCaller(caller);
+      const quoted = (values: string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',');
+      const mails = idsOrMails.filter((v) => v.includes('@'));
+      const ids = idsOrMails.filter((v) => !v.includes('@'));
+      const filters: string[] = [];
+      for (let i = 0; i < mails.length; i += FILTER_IN_MAX)
+        filters.push(`mail in (${quoted(mails.slice(i, i + FILTER_IN_MAX))})`);
+      for (let i = 0; i < ids.length; i += FILTER_IN_MAX)
+        filters.push(`id in (${quoted(ids.slice(i, i + FILTER_IN_MAX))})`);
+      try {
+        const pages = await Promise.all(
+          filters.map(
+            (filter) =>
+              client.api('/users').filter(filter).select(PROFILE_FIELDS).top(999).get() as Promise<{ value?: User[] }>,
+          ),
+        );
+        return pages.flatMap((page) => (page.value ?? []).map(toPeerProfile));
+      } catch (error) {
         throw problemFromGraphError(error);
       }
     },

@@ -7,4 +7,6 @@ export interface Directory {
   profileOf(caller: Caller): Promise<Profile>;
   /** A colleague by object id or mail, or null when the directory has no such user. */
   findUser(caller: Caller, idOrMail: string): Promise<PeerProfile | null>;
+  /** Several colleagues by id or mail in as few requests as Graph allows; unknown ones are absent. */
+  findUsers(caller: Caller, idsOrMails: string[]): Promise<PeerProfile[]>;
 }
