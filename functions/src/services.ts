@@ -1,3 +1,4 @@
+import { createGraphCalendarEvents } from './adapters/graph-calendar-events';
 import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
@@ -19,6 +20,7 @@ import { createPrivateDataService, type PrivateDataService } from './services/pr
 import { createRelationshipAccess } from './services/relationship-access';
 import { createRelationshipService, type RelationshipService } from './services/relationship-service';
 import { createSharedItemsService, type SharedItemsService } from './services/shared-items-service';
+import { createSchedulingService, type SchedulingService } from './services/scheduling-service';
 import { createSlotService, type SlotService } from './services/slot-service';
 import { createSuggestionService, type SuggestionService } from './services/suggestion-service';
 import { createTables, type Tables } from './storage/tables';
@@ -38,6 +40,7 @@ export interface Services {
   suggestions: SuggestionService;
   guidance: GuidanceService;
   slots: SlotService;
+  scheduling: SchedulingService;
 }
 
 export interface ServiceOverrides {
@@ -57,6 +60,7 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
   const store = createTableRelationshipStore(tables);
   const access = createRelationshipAccess(store, clock);
   const sharedItems = createSharedItemsService({ store, access, clock });
+  const guidance = createGuidanceService({ store, access, clock });
   return {
     config,
     clock,
@@ -68,7 +72,15 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
     relationships: createRelationshipService({ store, directory, access, clock }),
     sharedItems,
     privateData: createPrivateDataService({ store, access, items: sharedItems, clock }),
-    guidance: createGuidanceService({ store, access, clock }),
+    guidance,
+    scheduling: createSchedulingService({
+      store,
+      access,
+      directory,
+      events: createGraphCalendarEvents(graph),
+      guidance,
+      items: sharedItems,
+    }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, store, clock }),
     suggestions: createSuggestionService({
       signals: createGraphPeerSignals(graph),

@@ -11,6 +11,7 @@ import {
   patchRelationshipSchema,
   putPrivateNoteSchema,
   respondSchema,
+  scheduleMeetingSchema,
 } from '../../../shared/relationships/relationship-schemas';
 import { requireIfMatch } from '../http/conditional';
 import { parseWith, readJsonBody } from '../http/request-body';
@@ -178,6 +179,16 @@ export const relationshipRoutes: RouteDefinition[] = [
     async handle(request, { caller, services }) {
       const body = await readJsonBody(request, createMeetingSchema);
       const meeting = await services.sharedItems.addMeeting(caller, param(request, 'id'), body);
+      return jsonResponse(201, meeting, meeting.etag);
+    },
+  },
+  {
+    name: 'scheduleMeeting',
+    method: 'POST',
+    route: 'relationships/{id}/schedule',
+    async handle(request, { caller, services }) {
+      const slot = await readJsonBody(request, scheduleMeetingSchema);
+      const meeting = await services.scheduling.schedule(caller, param(request, 'id'), slot);
       return jsonResponse(201, meeting, meeting.etag);
     },
   },
