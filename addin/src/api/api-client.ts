@@ -5,7 +5,11 @@ import { getToken } from '../host/get-token';
 
 /** An API error with the server's problem details, so views can show the detail and react by type. */
 export class ApiProblem extends Error {
-  constructor(readonly problem: Problem) {
+  /** On a 412, the ETag of the current version the problem carries. */
+  constructor(
+    readonly problem: Problem,
+    readonly etag: string | null = null,
+  ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiProblem';
   }

@@ -1,9 +1,4 @@
-import { Body1 } from '@fluentui/react-components';
-import { SignedInPage } from '../ui/SignedInPage';
 import { mountPage } from '../ui/mount';
+import { TabApp } from './TabApp';
 
-mountPage((host) => (
-  <SignedInPage host={host}>
-    {() => <Body1>Peer 1:1s helps you keep regular, candid conversations with colleagues on other teams.</Body1>}
-  </SignedInPage>
-));
+mountPage((host) => <TabApp host={host} />);

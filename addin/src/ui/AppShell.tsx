@@ -33,14 +33,18 @@ export function AppShell({ children }: { children: (host: HostContext) => ReactN
   }, []);
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
-      {host ? (
-        children(host)
-      ) : (
-        <div className={styles.loading}>
-          <Spinner label="Loading" />
-        </div>
-      )}
+    // Page styles sit on an inner element: Fluent copies the provider's classes onto portal mount
+    // nodes (dialogs, dropdown lists), and a full-height background there would cover the page.
+    <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
+      <div className={styles.root}>
+        {host ? (
+          children(host)
+        ) : (
+          <div className={styles.loading}>
+            <Spinner label="Loading" />
+          </div>
+        )}
+      </div>
     </FluentProvider>
   );
 }

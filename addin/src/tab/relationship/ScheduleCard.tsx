@@ -1,0 +1,85 @@
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { RelationshipDetail } from '../../../../shared/relationships/relationship-schemas';
+import type { Slot } from '../../../../shared/scheduling/slots-response';
+import { ApiProblem } from '../../api/api-client';
+import { scheduleMeeting } from '../../api/relationships-api';
+import { findSlots } from '../../api/slots-api';
+import { ProblemMessage } from '../../ui/ProblemMessage';
+import { SlotPicker } from '../../ui/SlotPicker';
+import { SectionCard } from './SectionCard';
+
+const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS } });
+
+/** No meeting booked: find times that suit both calendars and book the series. */
+export function ScheduleCard({
+  relationship,
+  onScheduled,
+}: {
+  relationship: RelationshipDetail;
+  onScheduled: () => void;
+}) {
+  const styles = useStyles();
+  const [slots, setSlots] = useState<Slot[]>();
+  const [emptyReason, setEmptyReason] = useState<string>();
+  const [chosen, setChosen] = useState<Slot>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem>();
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <SectionCard title="Next meeting" id={`schedule-${relationship.id}`}>
+      <Body1>Nothing is booked. Find a time that suits you both, every {relationship.cadenceWeeks} weeks.</Body1>
+      {problem && <ProblemMessage problem={problem} />}
+      {slots &&
+        (slots.length === 0 ? (
+          <Body1>{emptyReason ?? 'No time suits both calendars in the next two weeks.'}</Body1>
+        ) : (
+          <SlotPicker slots={slots} selected={chosen} onSelect={setChosen} label="Times that suit you both" />
+        ))}
+      <div className={styles.actions}>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const answer = await findSlots({
+                peers: [relationship.peer.id],
+                cadenceWeeks: relationship.cadenceWeeks,
+              });
+              setSlots(answer.slots.slice(0, 3));
+              setEmptyReason(answer.emptyReason);
+              setChosen(answer.slots[0]);
+            })
+          }
+        >
+          Find times
+        </Button>
+        {chosen && (
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await scheduleMeeting(relationship.id, { start: chosen.start, end: chosen.end });
+                onScheduled();
+              })
+            }
+          >
+            Book this time
+          </Button>
+        )}
+      </div>
+    </SectionCard>
+  );
+}

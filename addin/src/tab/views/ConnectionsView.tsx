@@ -1,0 +1,109 @@
+import {
+  Body1,
+  Caption1,
+  Link,
+  Skeleton,
+  SkeletonItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
+import type { Profile } from '../../../../shared/model/profile';
+import { fetchSuggestions } from '../../api/peers-api';
+import { fetchRelationships } from '../../api/relationships-api';
+import { useApiResource } from '../../api/use-api-resource';
+import { ProblemMessage } from '../../ui/ProblemMessage';
+import { departmentConnections } from './department-connections';
+
+const useStyles = makeStyles({
+  chart: { maxWidth: '48rem' },
+  gap: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A picture of my cross-team connections: peers per department, with the departments I have none in. */
+export default function ConnectionsView({ me }: { me: Profile }) {
+  const styles = useStyles();
+  const { resource, retry } = useApiResource(
+    async (signal) => {
+      const [relationships, suggestions] = await Promise.all([
+        fetchRelationships(signal),
+        fetchSuggestions(signal, 50),
+      ]);
+      return {
+        data: departmentConnections({
+          myDepartment: me.department,
+          relationships: relationships.data.relationships,
+          suggestions: suggestions.data.suggestions,
+        }),
+        etag: null,
+      };
+    },
+    [me.department],
+  );
+
+  if (resource.state === 'loading') {
+    return (
+      <Skeleton aria-label="Loading your connections">
+        <SkeletonItem style={{ height: '16rem' }} />
+      </Skeleton>
+    );
+  }
+  if (resource.state === 'error') return <ProblemMessage problem={resource.problem} onRetry={retry} />;
+  const rows = resource.data;
+  if (rows.length === 0) return <Body1>No other departments to show yet.</Body1>;
+
+  const gaps = rows.filter((row) => row.peers === 0);
+  const summary =
+    gaps.length === 0
+      ? 'You have peers in every department you work with.'
+      : `No peer yet in ${gaps.map((g) => g.department).join(', ')}.`;
+  return (
+    <>
+      <Body1>{summary}</Body1>
+      <figure className={styles.chart} aria-hidden="true" style={{ margin: 0 }}>
+        <HorizontalBarChartWithAxis
+          chartTitle="Peers by department"
+          data={rows.map((row) => ({
+            x: row.peers,
+            y: row.department,
+            legend: row.department,
+            color: row.peers === 0 ? tokens.colorPaletteRedBorder2 : tokens.colorBrandBackground,
+            xAxisCalloutData: `${row.peers} peer${row.peers === 1 ? '' : 's'}`,
+          }))}
+          height={Math.max(160, rows.length * 44)}
+          hideLegend
+        />
+      </figure>
+      <Table aria-label="Peers by department" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Department</TableHeaderCell>
+            <TableHeaderCell>Peers</TableHeaderCell>
+            <TableHeaderCell>Suggested people</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.department}>
+              <TableCell>{row.department}</TableCell>
+              <TableCell>{row.peers === 0 ? <span className={styles.gap}>Gap: none yet</span> : row.peers}</TableCell>
+              <TableCell>
+                {row.suggested > 0 ? (
+                  <Link href="#suggestions">{row.suggested} suggested</Link>
+                ) : (
+                  <Caption1>—</Caption1>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

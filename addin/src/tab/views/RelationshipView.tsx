@@ -1,0 +1,119 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Skeleton,
+  SkeletonItem,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { goalLabel } from '../../../../shared/discovery/goals';
+import { healthLabels } from '../../../../shared/health/relationship-health';
+import type { Profile } from '../../../../shared/model/profile';
+import { fetchRelationship } from '../../api/relationships-api';
+import { useApiResource } from '../../api/use-api-resource';
+import { ProblemMessage } from '../../ui/ProblemMessage';
+import { AgendaCard } from '../relationship/AgendaCard';
+import { CommitmentsCard } from '../relationship/CommitmentsCard';
+import { MeetingsTimeline } from '../relationship/MeetingsTimeline';
+import { NotesCard } from '../relationship/NotesCard';
+import { ScheduleCard } from '../relationship/ScheduleCard';
+import { SettingsCard } from '../relationship/SettingsCard';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  grid: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+    alignItems: 'start',
+  },
+});
+
+/** One peer relationship: meetings, commitments both ways, the shared agenda, my private notes, settings. */
+export default function RelationshipView({ id, me, onBack }: { id: string; me: Profile; onBack: () => void }) {
+  const styles = useStyles();
+  const { resource, retry, setResource } = useApiResource((signal) => fetchRelationship(id, signal), [id]);
+
+  return (
+    <>
+      <div>
+        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+          My peers
+        </Button>
+      </div>
+      {resource.state === 'loading' && (
+        <Skeleton aria-label="Loading the relationship">
+          <SkeletonItem size={32} style={{ width: '20rem' }} />
+          <SkeletonItem style={{ height: '12rem', marginTop: 12 }} />
+        </Skeleton>
+      )}
+      {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}
+      {resource.state === 'ready' &&
+        (() => {
+          const rel = resource.data;
+          const etag = resource.etag ?? '';
+          return (
+            <>
+              <header className={styles.header}>
+                <Subtitle1 as="h2">Peer 1:1 with {rel.peer.displayName}</Subtitle1>
+                <Caption1>{[rel.peer.department, rel.peer.jobTitle].filter(Boolean).join(' · ')}</Caption1>
+                <div className={styles.badges}>
+                  <Badge appearance="tint">{goalLabel(rel.goal)}</Badge>
+                  <Badge appearance="tint">Every {rel.cadenceWeeks} weeks</Badge>
+                  {rel.status === 'active' ? (
+                    <Badge
+                      appearance="filled"
+                      color={
+                        rel.health === 'overdue'
+                          ? 'danger'
+                          : rel.health === 'due-soon'
+                            ? 'warning'
+                            : rel.health === 'on-track'
+                              ? 'success'
+                              : 'informative'
+                      }
+                      data-testid="health-badge"
+                    >
+                      {healthLabels[rel.health]}
+                    </Badge>
+                  ) : (
+                    <Badge appearance="outline" data-testid="health-badge">
+                      {rel.status === 'invited'
+                        ? rel.pendingWith === me.id
+                          ? 'Waiting for your answer'
+                          : `Waiting for ${rel.peer.displayName}`
+                        : rel.status === 'paused'
+                          ? 'Paused'
+                          : rel.answer === 'not-now'
+                            ? 'Not now'
+                            : 'Ended'}
+                    </Badge>
+                  )}
+                  <Body1>{rel.healthReason}</Body1>
+                </div>
+              </header>
+              <div className={styles.grid}>
+                {rel.status !== 'ended' && !rel.nextMeetingAt && (
+                  <ScheduleCard relationship={rel} onScheduled={retry} />
+                )}
+                <CommitmentsCard relationshipId={id} me={me} peer={rel.peer} />
+                <AgendaCard relationshipId={id} />
+                <NotesCard relationshipId={id} />
+                <MeetingsTimeline relationshipId={id} />
+                <SettingsCard
+                  relationship={rel}
+                  etag={etag}
+                  onSaved={(data, nextEtag) => setResource({ state: 'ready', data, etag: nextEtag })}
+                />
+              </div>
+            </>
+          );
+        })()}
+    </>
+  );
+}

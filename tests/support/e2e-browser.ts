@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromiumPath } from './browser-path';
+
+/** Headless Debian Chromium with the flags this closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh browser context signed in as `displayName` through the demo tenant's sign-in page. */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  displayName: string,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForURL(/\/signin\?/);
+  await page.getByRole('button', { name: new RegExp(escapeRegExp(displayName)) }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+  return { context, page };
+}
+
+/** axe-core on the page as it is now: no serious or critical violations. */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  // Fluent UI's focus manager (tabster) adds aria-hidden focus bumpers on purpose: they hand focus on
+  // at once and must stay hidden from screen readers. Axe's aria-hidden-focus rule flags exactly those.
+  const bad = results.violations
+    .map((v) => ({
+      ...v,
+      nodes: v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) : v.nodes,
+    }))
+    .filter((v) => v.nodes.length > 0 && (v.impact === 'serious' || v.impact === 'critical'));
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `${label}: serious or critical accessibility violations`,
+  ).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('test-artifacts', { recursive: true });
+  await page.screenshot({ path: `test-artifacts/${name}.png`, fullPage: true });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
