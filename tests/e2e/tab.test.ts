@@ -90,3 +90,77 @@ describe('the Peers tab', () => {
     await other.context.close();
   });
 });
+
+describe('the Peers tab, day to day', () => {
+  it('marks a commitment done, changes the cadence and sees counts and health follow; every view is accessible in dark theme', async () => {
+    const users = stack.tenant.data.users;
+    const me = users.find((u) => u.department === 'Marketing' && u.managerId)!;
+    const peer = users.find((u) => u.department === 'Sales' && u.managerId)!;
+    const [myToken, peerToken] = await Promise.all([stack.tokenFor(me.id), stack.tokenFor(peer.id)]);
+    const api = async (token: string, method: string, path: string, body?: unknown, ifMatch?: string) => {
+      const response = await stack.api(path, {
+        method,
+        token,
+        headers: { 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      return { json: await response.json(), etag: response.headers.get('etag') ?? '' };
+    };
+    // A relationship met five weeks ago, every 4 weeks, nothing booked: overdue.
+    const id = (await api(myToken, 'POST', '/relationships', { peer: peer.id, goal: 'ideas', cadenceWeeks: 4 })).json
+      .id;
+    await api(peerToken, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    const metAt = new Date(Date.now() - 35 * 86_400_000);
+    const meeting = await api(myToken, 'POST', `/relationships/${id}/meetings`, {
+      start: metAt.toISOString(),
+      end: new Date(metAt.getTime() + 30 * 60_000).toISOString(),
+    });
+    await api(myToken, 'PATCH', `/relationships/${id}/meetings/${meeting.json.id}`, { held: true }, meeting.etag);
+    await api(peerToken, 'POST', `/relationships/${id}/commitments`, {
+      text: 'Share the campaign calendar',
+      owner: me.id,
+    });
+
+    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, me.displayName, {
+      colorScheme: 'dark',
+    });
+    const row = page.getByTestId(`peer-row-${peer.id}`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Overdue');
+    expect(await row.getByLabel('1 mine, 0 theirs').count()).toBe(1);
+    await expectAccessible(page, 'my peers (dark)');
+    await screenshot(page, 'tab-my-peers-dark');
+
+    // Keyboard: the peer's name is a link that opens the relationship with Enter.
+    await row.getByRole('button', { name: peer.displayName }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Peer 1:1 with ${peer.displayName}` }).waitFor();
+    await page.getByRole('checkbox', { name: 'Share the campaign calendar' }).check();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Share the campaign calendar' }).isChecked()).toBe(true);
+    expect(await page.getByTestId('health-badge').textContent()).toBe('Overdue');
+    await page.getByRole('combobox', { name: 'Cadence' }).selectOption('8');
+    await expect.poll(() => page.getByTestId('health-badge').textContent()).not.toBe('Overdue');
+    await expectAccessible(page, 'relationship page (dark)');
+    await screenshot(page, 'tab-relationship-dark');
+
+    await page.getByRole('button', { name: 'My peers' }).click();
+    await row.waitFor();
+    expect(await row.getByLabel('0 mine, 0 theirs').count()).toBe(1);
+    expect(await row.textContent()).toContain('Every 8 weeks');
+    expect(await row.textContent()).not.toContain('Overdue');
+
+    await page.getByRole('tab', { name: 'Suggestions' }).click();
+    await page.getByRole('list', { name: 'Suggested peers' }).waitFor();
+    await expectAccessible(page, 'suggestions (dark)');
+    await screenshot(page, 'tab-suggestions-dark');
+
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    const table = page.getByRole('table', { name: 'Peers by department' });
+    await table.waitFor();
+    expect(await table.getByRole('row').filter({ hasText: 'Sales' }).textContent()).toContain('1');
+    expect(await table.textContent()).toContain('Gap: none yet');
+    await expectAccessible(page, 'connections (dark)');
+    await screenshot(page, 'tab-connections-dark');
+    await context.close();
+  });
+});

@@ -27,14 +27,17 @@ export function CommitmentsCard({
   const styles = useStyles();
   const { resource, retry } = useApiResource((signal) => fetchCommitments(relationshipId, signal), [relationshipId]);
   const [problem, setProblem] = useState<ApiProblem>();
+  // Ticks show at once; a failed save puts the box back and says why.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
 
   const toggle = async (commitment: Commitment) => {
+    const done = !(pending[commitment.id] ?? commitment.status === 'done');
     setProblem(undefined);
+    setPending((p) => ({ ...p, [commitment.id]: done }));
     try {
-      await patchCommitment(relationshipId, commitment.id, commitment.etag, {
-        status: commitment.status === 'done' ? 'open' : 'done',
-      });
+      await patchCommitment(relationshipId, commitment.id, commitment.etag, { status: done ? 'done' : 'open' });
     } catch (error) {
+      setPending(({ [commitment.id]: _dropped, ...rest }) => rest);
       if (error instanceof ApiProblem) setProblem(error);
     }
     retry();
@@ -52,7 +55,7 @@ export function CommitmentsCard({
           {items.map((c) => (
             <li key={c.id}>
               <Checkbox
-                checked={c.status === 'done'}
+                checked={pending[c.id] ?? c.status === 'done'}
                 onChange={() => void toggle(c)}
                 label={`${c.text}${c.dueDate ? ` (due ${c.dueDate})` : ''}`}
               />

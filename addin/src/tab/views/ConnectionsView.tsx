@@ -65,8 +65,8 @@ export default function ConnectionsView({ me }: { me: Profile }) {
       : `No peer yet in ${gaps.map((g) => g.department).join(', ')}.`;
   return (
     <>
-      <Body1>{summary}</Body1>
-      <figure className={styles.chart} aria-hidden="true" style={{ margin: 0 }}>
+      <Body1 id="connections-summary">{summary}</Body1>
+      <figure className={styles.chart} style={{ margin: 0 }} aria-describedby="connections-summary">
         <HorizontalBarChartWithAxis
           chartTitle="Peers by department"
           data={rows.map((row) => ({
@@ -77,6 +77,9 @@ export default function ConnectionsView({ me }: { me: Profile }) {
             xAxisCalloutData: `${row.peers} peer${row.peers === 1 ? '' : 's'}`,
           }))}
           height={Math.max(160, rows.length * 44)}
+          margins={{ left: 150 }}
+          showYAxisLables
+          xAxisTickCount={Math.max(1, Math.min(6, Math.max(...rows.map((r) => r.peers))))}
           hideLegend
         />
       </figure>

@@ -19,7 +19,7 @@ import {
   type TableColumnId,
 } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import { healthLabels, type Health } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
@@ -42,12 +42,23 @@ const useStyles = makeStyles({
   empty: { display: 'grid', gap: tokens.spacingVerticalS, justifyItems: 'start' },
 });
 
-const columns: TableColumnDefinition<RelationshipListItem>[] = [
+const columnsFor = (onOpen: (id: string) => void): TableColumnDefinition<RelationshipListItem>[] => [
   createTableColumn({
     columnId: 'peer',
     compare: (a, b) => a.peer.displayName.localeCompare(b.peer.displayName),
     renderHeaderCell: () => 'Peer',
-    renderCell: (item) => item.peer.displayName,
+    // A real link, so keyboard and screen-reader users open the relationship the same way.
+    renderCell: (item) => (
+      <Link
+        as="button"
+        onClick={(event) => {
+          event.stopPropagation();
+          onOpen(item.id);
+        }}
+      >
+        {item.peer.displayName}
+      </Link>
+    ),
   }),
   createTableColumn({
     columnId: 'team',
@@ -116,6 +127,7 @@ export default function MyPeersView({ me, onOpen }: { me: Profile; onOpen: (id: 
   const styles = useStyles();
   const { resource, retry } = useApiResource(fetchRelationships, []);
   const [filter, setFilter] = useState('');
+  const columns = useMemo(() => columnsFor(onOpen), [onOpen]);
 
   const items = useMemo(() => {
     if (resource.state !== 'ready') return [];
@@ -184,7 +196,6 @@ export default function MyPeersView({ me, onOpen }: { me: Profile; onOpen: (id: 
                 <DataGridRow<RelationshipListItem>
                   key={rowId}
                   onClick={() => onOpen(item.id)}
-                  onKeyDown={(event: KeyboardEvent) => event.key === 'Enter' && onOpen(item.id)}
                   style={{ cursor: 'pointer' }}
                   data-testid={`peer-row-${item.peer.id}`}
                 >
