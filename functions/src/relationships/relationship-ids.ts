@@ -16,8 +16,11 @@ export function newItemId(nowMs: number): string {
 
 /** Table keys may not contain / \ # ? or control characters; ids from tokens are escaped to be safe. */
 export function keyPart(value: string): string {
-  return value.replace(
-    /[/\\#?%\u0000-\u001f\u007f-\u009f]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  let out = '';
+  for (const c of value) {
+    const code = c.charCodeAt(0);
+    const unsafe = '/\\#?%'.includes(c) || code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    out += unsafe ? `%${code.toString(16).padStart(2, '0')}` : c;
+  }
+  return out;
 }
