@@ -68,6 +68,8 @@ describe('the Peers tab', () => {
 
     // The relationship page opens; back in My peers it is listed with its next meeting.
     await page.getByRole('heading', { name: `Peer 1:1 with ${designerName}` }).waitFor();
+    // The closing dialog hands the page back to assistive tech (removes aria-hidden) a moment later.
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
     await expectAccessible(page, 'relationship page');
     await screenshot(page, 'tab-relationship-light');
     await page.getByRole('button', { name: 'My peers' }).click();
