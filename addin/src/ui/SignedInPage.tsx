@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 import type { Profile } from '../../../shared/model/profile';
 import { fetchProfile } from '../api/profile-api';
@@ -16,10 +16,20 @@ const useStyles = makeStyles({
     maxWidth: '72rem',
     margin: '0 auto',
   },
+  compact: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
 });
 
 /** A page that needs the signed-in person: loads the profile, greets them, then shows the page body. */
-export function SignedInPage({ host, children }: { host: HostContext; children?: (profile: Profile) => ReactNode }) {
+export function SignedInPage({
+  host,
+  children,
+  compact = false,
+}: {
+  host: HostContext;
+  children?: (profile: Profile) => ReactNode;
+  /** Narrow surfaces (meeting side panel, compose pane): no greeting, tighter padding. */
+  compact?: boolean;
+}) {
   const styles = useStyles();
   const { resource, retry } = useApiResource(fetchProfile, []);
 
@@ -28,12 +38,12 @@ export function SignedInPage({ host, children }: { host: HostContext; children?:
   }, [resource.state, host]);
 
   return (
-    <main className={styles.main}>
-      {resource.state === 'loading' && <GreetingSkeleton />}
+    <main className={mergeClasses(styles.main, compact && styles.compact)}>
+      {resource.state === 'loading' && !compact && <GreetingSkeleton />}
       {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}
       {resource.state === 'ready' && (
         <>
-          <Greeting profile={resource.data} />
+          {!compact && <Greeting profile={resource.data} />}
           {children?.(resource.data)}
         </>
       )}

@@ -1,0 +1,93 @@
+import {
+  Body1,
+  Divider,
+  Link,
+  Skeleton,
+  SkeletonItem,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Profile } from '../../../shared/model/profile';
+import type { Meeting } from '../../../shared/relationships/relationship-schemas';
+import { fetchMeetings, fetchRelationship } from '../api/relationships-api';
+import { useApiResource } from '../api/use-api-resource';
+import { ProblemMessage } from '../ui/ProblemMessage';
+import { formatDate } from '../ui/format-date';
+import { ClosingRating } from './ClosingRating';
+import { LiveAgenda } from './LiveAgenda';
+import { LiveCommitments } from './LiveCommitments';
+import { MeetingNotes } from './MeetingNotes';
+import { PromptsSection } from './PromptsSection';
+import { currentMeeting } from './current-meeting';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
+});
+
+/** Everything both peers need during the 1:1, in the narrow meeting side panel. */
+export function SidePanel({ relationshipId, me }: { relationshipId: string; me: Profile }) {
+  const styles = useStyles();
+  const loaded = useApiResource(
+    async (signal) => {
+      const [relationship, meetings] = await Promise.all([
+        fetchRelationship(relationshipId, signal),
+        fetchMeetings(relationshipId, signal),
+      ]);
+      return { data: { relationship: relationship.data, meetings: meetings.data.meetings }, etag: null };
+    },
+    [relationshipId],
+  );
+  const [updated, setUpdated] = useState<Meeting>();
+  const meeting = useMemo(() => {
+    if (loaded.resource.state !== 'ready') return undefined;
+    const found = currentMeeting(loaded.resource.data.meetings, Date.now());
+    return updated && found && updated.id === found.id ? updated : found;
+  }, [loaded.resource, updated]);
+
+  if (loaded.resource.state === 'loading') {
+    return (
+      <Skeleton aria-label="Loading the peer 1:1">
+        <SkeletonItem size={24} />
+        <SkeletonItem style={{ height: '8rem', marginTop: 8 }} />
+      </Skeleton>
+    );
+  }
+  if (loaded.resource.state === 'error')
+    return <ProblemMessage problem={loaded.resource.problem} onRetry={loaded.retry} />;
+  const { relationship } = loaded.resource.data;
+  return (
+    <div className={styles.panel}>
+      <header>
+        <Subtitle1 as="h1">Peer 1:1 with {relationship.peer.displayName}</Subtitle1>
+        <Body1 as="p">
+          {meeting
+            ? `Meeting of ${formatDate(meeting.start, true)}`
+            : 'No meeting booked yet: notes go to the relationship.'}
+        </Body1>
+      </header>
+      <PromptsSection
+        relationshipId={relationshipId}
+        goal={relationship.goal}
+        goalNote={relationship.goalNote}
+        meetingId={meeting?.id}
+      />
+      <Divider />
+      <LiveCommitments relationshipId={relationshipId} me={me} peer={relationship.peer} />
+      <Divider />
+      <LiveAgenda relationshipId={relationshipId} />
+      <Divider />
+      <MeetingNotes relationshipId={relationshipId} meetingId={meeting?.id} />
+      {meeting && (
+        <>
+          <Divider />
+          <ClosingRating relationshipId={relationshipId} meeting={meeting} onSaved={setUpdated} />
+        </>
+      )}
+      <Link href={`tab.html#relationship/${encodeURIComponent(relationshipId)}`} target="_blank">
+        Open the relationship in the Peers tab
+      </Link>
+    </div>
+  );
+}
