@@ -20,7 +20,7 @@ export function ClosingRating({
   const [busy, setBusy] = useState(false);
   return (
     <section aria-labelledby="rating-heading">
-      <Subtitle2 as="h2" id="rating-heading">
+      <Subtitle2 block as="h2" id="rating-heading">
         Before you go
       </Subtitle2>
       {problem && <ProblemMessage problem={problem} />}

@@ -45,7 +45,7 @@ export function LiveAgenda({ relationshipId }: { relationshipId: string }) {
 
   return (
     <section aria-labelledby="agenda-heading">
-      <Subtitle2 as="h2" id="agenda-heading">
+      <Subtitle2 block as="h2" id="agenda-heading">
         Shared agenda
       </Subtitle2>
       {live.problem && <ProblemMessage problem={live.problem} onRetry={() => void live.refresh()} />}

@@ -54,7 +54,7 @@ export function LiveCommitments({
 
   const list = (items: Commitment[], label: string) =>
     items.length === 0 ? (
-      <Text>None open.</Text>
+      <Text block>None open.</Text>
     ) : (
       <ul className={styles.list} aria-label={label}>
         {items.map((c) => (
@@ -75,17 +75,21 @@ export function LiveCommitments({
 
   return (
     <section aria-labelledby="commitments-heading">
-      <Subtitle2 as="h2" id="commitments-heading">
+      <Subtitle2 block as="h2" id="commitments-heading">
         Commitments
       </Subtitle2>
       {live.problem && <ProblemMessage problem={live.problem} onRetry={() => void live.refresh()} />}
       {problem && <ProblemMessage problem={problem} />}
-      <Text weight="semibold">Mine</Text>
+      <Text block weight="semibold">
+        Mine
+      </Text>
       {list(
         open.filter((c) => c.owner === me.id),
         'My commitments',
       )}
-      <Text weight="semibold">{peer.displayName}'s</Text>
+      <Text block weight="semibold">
+        {peer.displayName}'s
+      </Text>
       {list(
         open.filter((c) => c.owner !== me.id),
         `${peer.displayName}'s commitments`,

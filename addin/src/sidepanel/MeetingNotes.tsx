@@ -111,14 +111,14 @@ export function MeetingNotes({
   return (
     <section aria-labelledby="notes-heading">
       <div className={styles.title}>
-        <Subtitle2 as="h2" id="notes-heading">
+        <Subtitle2 block as="h2" id="notes-heading">
           My private notes
         </Subtitle2>
         <Badge appearance="tint" color="important" icon={<LockClosedRegular />}>
           Private
         </Badge>
       </div>
-      <Caption1>Only you can read these. Your peer never sees them.</Caption1>
+      <Caption1 block>Only you can read these. Your peer never sees them.</Caption1>
       {state === 'conflict' && (
         <MessageBar intent="warning">
           <MessageBarBody>These notes were saved from another window: “{conflict}”.</MessageBarBody>

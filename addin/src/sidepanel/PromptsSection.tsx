@@ -38,10 +38,10 @@ export function PromptsSection({
       : Array.from({ length: Math.min(SHOWN, prompts.length) }, (_, i) => prompts[(offset + i) % prompts.length]!);
   return (
     <section aria-labelledby="goal-heading">
-      <Subtitle2 as="h2" id="goal-heading">
+      <Subtitle2 block as="h2" id="goal-heading">
         {info?.label ?? goal}
       </Subtitle2>
-      <Caption1 as="p" className={styles.goal}>
+      <Caption1 block as="p" className={styles.goal}>
         {goalNote || info?.description}
       </Caption1>
       {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}

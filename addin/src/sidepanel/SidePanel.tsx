@@ -60,8 +60,10 @@ export function SidePanel({ relationshipId, me }: { relationshipId: string; me: 
   return (
     <div className={styles.panel}>
       <header>
-        <Subtitle1 as="h1">Peer 1:1 with {relationship.peer.displayName}</Subtitle1>
-        <Body1 as="p">
+        <Subtitle1 block as="h1">
+          Peer 1:1 with {relationship.peer.displayName}
+        </Subtitle1>
+        <Body1 block as="p">
           {meeting
             ? `Meeting of ${formatDate(meeting.start, true)}`
             : 'No meeting booked yet: notes go to the relationship.'}
