@@ -18,6 +18,7 @@ export default defineConfig({
         tab: resolve(root, 'tab.html'),
         sidepanel: resolve(root, 'sidepanel.html'),
         compose: resolve(root, 'compose.html'),
+        config: resolve(root, 'config.html'),
       },
     },
   },

@@ -38,7 +38,10 @@ describe('the meeting side panel, both peers at once', () => {
     });
 
     const url = `${stack.webUrl}/sidepanel.html?relationship=${id}`;
-    const [pa, pb] = await Promise.all([signedInPage(browser, url, a.displayName), signedInPage(browser, url, b.displayName)]);
+    const [pa, pb] = await Promise.all([
+      signedInPage(browser, url, a.displayName),
+      signedInPage(browser, url, b.displayName),
+    ]);
     const pages: Page[] = [pa.page, pb.page];
     await Promise.all(pages.map((p) => p.getByRole('heading', { name: /Peer 1:1 with/ }).waitFor()));
     await Promise.all(pages.map((p) => p.getByRole('list', { name: 'Conversation prompts' }).waitFor()));
@@ -66,9 +69,13 @@ describe('the meeting side panel, both peers at once', () => {
     expect(await pb.page.getByRole('textbox', { name: 'Notes for this meeting' }).inputValue()).toBe('');
     const everything = JSON.stringify(
       await Promise.all(
-        ['/relationships', `/relationships/${id}`, `/relationships/${id}/notes`, `/relationships/${id}/agenda`, '/me/export'].map((path) =>
-          api(tb, 'GET', path),
-        ),
+        [
+          '/relationships',
+          `/relationships/${id}`,
+          `/relationships/${id}/notes`,
+          `/relationships/${id}/agenda`,
+          '/me/export',
+        ].map((path) => api(tb, 'GET', path)),
       ),
     );
     expect(everything).not.toContain('their release process');

@@ -68,6 +68,8 @@ export const patchCommitment = (
 
 export const fetchMeetings = (id: string, signal?: AbortSignal) =>
   apiRequest(`${rel(id)}/meetings`, meetingListSchema, signal ? { signal } : {});
+export const recordMeeting = (id: string, meeting: { start: string; end: string; eventId?: string }) =>
+  apiRequest(`${rel(id)}/meetings`, meetingSchema, { method: 'POST', body: meeting });
 export const patchMeeting = (id: string, mid: string, etag: string, patch: { held?: boolean; rating?: number }) =>
   apiRequest(`${rel(id)}/meetings/${mid}`, meetingSchema, { method: 'PATCH', body: patch, ifMatch: etag });
 
