@@ -99,7 +99,7 @@ export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string
       allowedTenants: [tenant.tenantId],
       requiredScope: 'access_as_user',
     },
-    graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3 },
+    graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3, authorityHost: tenant.url },
     storage: { connectionString: tablesConnectionString, tablePrefix: '' },
   };
 }

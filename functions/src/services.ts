@@ -3,7 +3,6 @@ import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableRelationshipStore } from './adapters/table-relationship-store';
-import type { Caller } from './auth/caller';
 import { createTokenValidator, type TokenValidator } from './auth/token-validator';
 import type { ApiConfig } from './config/api-config';
 import {
@@ -11,6 +10,8 @@ import {
   type GraphClientFactory,
   type GraphTokenProvider,
 } from './graph/graph-client-factory';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { createOboTokenProvider } from './graph/obo-token-provider';
 import { passthroughTokenProvider } from './graph/passthrough-token-provider';
 import { systemClock, type Clock } from './ports/clock';
 import type { Directory } from './ports/directory';
@@ -49,12 +50,12 @@ export interface ServiceOverrides {
 }
 
 export function createServices(config: ApiConfig, overrides: ServiceOverrides = {}): Services {
+  const clock = overrides.clock ?? systemClock;
   const graph = createGraphClientFactory({
     baseUrl: config.graph.baseUrl,
-    tokens: overrides.graphTokens ?? graphTokensFor(config),
+    tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
     maxRetries: config.graph.maxRetries,
   });
-  const clock = overrides.clock ?? systemClock;
   const directory = createGraphDirectory(graph);
   const tables = createTables(config.storage.connectionString, config.storage.tablePrefix);
   const store = createTableRelationshipStore(tables);
@@ -91,11 +92,14 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
   };
 }
 
-function graphTokensFor(config: ApiConfig): GraphTokenProvider {
+function graphTokensFor(config: ApiConfig, clock: Clock): GraphTokenProvider {
   if (config.graph.tokenMode === 'passthrough') return passthroughTokenProvider;
-  return {
-    tokenFor: async (_caller: Caller) => {
-      throw new Error('On-behalf-of Graph tokens are not configured for this deployment.');
+  const client = new ConfidentialClientApplication({
+    auth: {
+      clientId: config.graph.clientId ?? '',
+      clientSecret: config.graph.clientSecret ?? '',
+      authority: `${config.graph.authorityHost}/organizations`,
     },
-  };
+  });
+  return createOboTokenProvider({ client, clock, authorityHost: config.graph.authorityHost });
 }

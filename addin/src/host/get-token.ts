@@ -2,14 +2,15 @@ import { authentication } from '@microsoft/teams-js';
 import { loadAppConfig } from './app-config';
 import { demoToken } from './demo-sign-in';
 import { detectHost } from './host-context';
+import { naaToken } from './naa-token';
 
 /**
- * The one way the add-in gets an API token: the demo issuer in a plain browser, Teams SSO inside
- * Teams / Outlook / Office hosts. (Nested app authentication joins here for real tenants.)
+ * The one way the add-in gets an API token: the demo issuer in a plain browser; in Teams, Outlook
+ * and Microsoft 365, nested app authentication where the host supports it, else Teams SSO.
  */
 export async function getToken(): Promise<string> {
   const [config, host] = await Promise.all([loadAppConfig(), detectHost()]);
   if (config.auth.mode === 'demo') return demoToken(config.auth.signInUrl);
   if (host.kind === 'browser') throw new Error('Open Peer 1:1s from Teams or Outlook to sign in.');
-  return authentication.getAuthToken();
+  return (await naaToken(config.auth)) ?? authentication.getAuthToken();
 }

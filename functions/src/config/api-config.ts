@@ -21,6 +21,10 @@ export interface ApiConfig {
     /** `passthrough`: the demo tenant accepts the API token itself; `obo`: on-behalf-of via MSAL. */
     tokenMode: 'passthrough' | 'obo';
     maxRetries: number;
+    /** The API's own Entra app, for on-behalf-of and app-only tokens (obo mode). */
+    clientId?: string;
+    clientSecret?: string;
+    authorityHost: string;
   };
   storage: { connectionString: string; tablePrefix: string };
 }
@@ -40,6 +44,9 @@ const envSchema = z.object({
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
   GRAPH_TOKEN_MODE: z.enum(['passthrough', 'obo']).default('obo'),
   GRAPH_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  GRAPH_CLIENT_ID: z.string().optional(),
+  GRAPH_CLIENT_SECRET: z.string().optional(),
+  GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
   TABLE_PREFIX: z
@@ -56,6 +63,11 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     throw new Error(`Invalid API configuration: ${details}`);
   }
   const e = parsed.data;
+  if (e.GRAPH_TOKEN_MODE === 'obo' && (!e.GRAPH_CLIENT_ID || !e.GRAPH_CLIENT_SECRET)) {
+    throw new Error(
+      'Invalid API configuration: GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET are required when GRAPH_TOKEN_MODE=obo',
+    );
+  }
   const tenants = list(e.AUTH_ALLOWED_TENANTS);
   return {
     auth: {
@@ -65,7 +77,14 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       allowedTenants: tenants.includes('*') ? '*' : tenants,
       requiredScope: e.AUTH_REQUIRED_SCOPE,
     },
-    graph: { baseUrl: e.GRAPH_BASE_URL, tokenMode: e.GRAPH_TOKEN_MODE, maxRetries: e.GRAPH_MAX_RETRIES },
+    graph: {
+      baseUrl: e.GRAPH_BASE_URL,
+      tokenMode: e.GRAPH_TOKEN_MODE,
+      maxRetries: e.GRAPH_MAX_RETRIES,
+      ...(e.GRAPH_CLIENT_ID ? { clientId: e.GRAPH_CLIENT_ID } : {}),
+      ...(e.GRAPH_CLIENT_SECRET ? { clientSecret: e.GRAPH_CLIENT_SECRET } : {}),
+      authorityHost: e.GRAPH_AUTHORITY_HOST,
+    },
     storage: {
       connectionString: e.STORAGE_CONNECTION_STRING ?? e.AzureWebJobsStorage ?? 'UseDevelopmentStorage=true',
       tablePrefix: e.TABLE_PREFIX,

@@ -1,5 +1,6 @@
 import {
   Client,
+  GraphClientError,
   HTTPMessageHandler,
   RetryHandler,
   RetryHandlerOptions,
@@ -51,7 +52,15 @@ class BearerTokenMiddleware implements Middleware {
   constructor(private readonly token: () => Promise<string>) {}
 
   async execute(context: Context): Promise<void> {
-    const value = `Bearer ${await this.token()}`;
+    let value: string;
+    try {
+      value = `Bearer ${await this.token()}`;
+    } catch (error) {
+      // The SDK rewraps anything but its own client error; carry ours (e.g. consent required) through intact.
+      const carried = new GraphClientError((error as Error).message);
+      carried.customError = error;
+      throw carried;
+    }
     if (typeof context.request !== 'string') {
       context.request.headers.set('Authorization', value);
     } else {

@@ -1,4 +1,4 @@
-import { GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphClientError, GraphError } from '@microsoft/microsoft-graph-client';
 import { problemTypes } from '../../../shared/http/problem';
 import { HttpProblem, problems } from '../http/http-problem';
 
@@ -8,6 +8,7 @@ import { HttpProblem, problems } from '../http/http-problem';
  */
 export function problemFromGraphError(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof GraphClientError && error.customError instanceof HttpProblem) return error.customError;
   if (error instanceof GraphError) {
     const retryAfter = Number(error.headers?.get('Retry-After') ?? '') || 5;
     if (error.statusCode === 429 || error.statusCode === 503 || error.statusCode === 504) {

@@ -128,3 +128,25 @@ describe('token validator', () => {
     await rejection(await token({ scp: 'User.Read' }));
   });
 });
+
+describe('API configuration', () => {
+  it('requires the API app’s credentials when Graph is reached on behalf of users', async () => {
+    const { apiConfigFromEnv } = await import('../../../functions/src/config/api-config');
+    const base = {
+      AUTH_ISSUERS: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+      AUTH_JWKS_URI: 'https://login.microsoftonline.com/{tenantid}/discovery/v2.0/keys',
+      AUTH_AUDIENCES: CLIENT_ID,
+    };
+    expect(() => apiConfigFromEnv({ ...base, GRAPH_TOKEN_MODE: 'obo' })).toThrow(
+      /GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET/,
+    );
+    const config = apiConfigFromEnv({ ...base, GRAPH_CLIENT_ID: CLIENT_ID, GRAPH_CLIENT_SECRET: 's3cret' });
+    expect(config.graph).toMatchObject({
+      tokenMode: 'obo',
+      baseUrl: 'https://graph.microsoft.com',
+      clientId: CLIENT_ID,
+    });
+    expect(config.auth.allowedTenants).toBe('*');
+    expect(() => apiConfigFromEnv({ ...base, AUTH_JWKS_URI: 'not a url' })).toThrow(/AUTH_JWKS_URI/);
+  });
+});
