@@ -60,6 +60,19 @@ export function createTableRelationshipStore(tables: Tables): RelationshipStore 
     deleteMembership: (tenantId, userId, relationshipId) =>
       deleteRow(memberships(), userPartition(tenantId, userId), relationshipId, '*'),
 
+    getWithRows: async (tenantId, id, kind) => {
+      const partitionKey = sharedPartition(tenantId, id);
+      const prefix = `${kind}~`;
+      const filter = odata`PartitionKey eq ${partitionKey} and (RowKey eq 'meta' or (RowKey ge ${prefix} and RowKey lt ${`${prefix}\uffff`}))`;
+      let relationship: Versioned<Relationship> | null = null;
+      const rows: Array<Versioned<never>> = [];
+      for await (const entity of shared().listEntities<JsonRow>({ queryOptions: { filter } })) {
+        const row = { value: JSON.parse(entity.json) as never, etag: entity.etag };
+        if (entity.rowKey === 'meta') relationship = row as Versioned<Relationship>;
+        else rows.push(row);
+      }
+      return { relationship, rows };
+    },
     listAgenda: (tenantId, id) => rowsOf<StoredAgendaItem>(shared(), sharedPartition(tenantId, id), 'agenda~'),
     getAgendaItem: (tenantId, id, itemId) => getRow(shared(), sharedPartition(tenantId, id), `agenda~${itemId}`),
     createAgendaItem: (tenantId, id, item) =>

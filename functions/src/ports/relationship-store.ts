@@ -31,6 +31,12 @@ export interface PromptHistoryEntry {
   promptIds: string[];
 }
 
+export interface SharedRow {
+  agenda: StoredAgendaItem;
+  commitment: StoredCommitment;
+  meeting: StoredMeeting;
+}
+
 /** Private rows: notes (per meeting or for the relationship), ratings, a decline reason. */
 export interface PrivateRecord {
   relationshipId: string;
@@ -79,6 +85,13 @@ export interface RelationshipStore {
   getMembership(tenantId: string, userId: string, relationshipId: string): Promise<Membership | null>;
   putMembership(tenantId: string, userId: string, membership: Membership): Promise<void>;
   deleteMembership(tenantId: string, userId: string, relationshipId: string): Promise<void>;
+
+  /** The relationship and one kind of its shared rows in a single partition query (one round trip). */
+  getWithRows<K extends 'agenda' | 'commitment' | 'meeting'>(
+    tenantId: string,
+    relationshipId: string,
+    kind: K,
+  ): Promise<{ relationship: Versioned<Relationship> | null; rows: Array<Versioned<SharedRow[K]>> }>;
 
   listAgenda(tenantId: string, relationshipId: string): Promise<Array<Versioned<StoredAgendaItem>>>;
   getAgendaItem(tenantId: string, relationshipId: string, id: string): Promise<Versioned<StoredAgendaItem> | null>;

@@ -46,9 +46,13 @@ export function createPrivateDataService(deps: {
 
   return {
     async note(caller, id, meetingId) {
-      await access.require(caller, id);
-      const key = await noteKey(caller, id, meetingId);
-      const row = await store.getPrivate(caller.tenantId, caller.userId, id, 'note', key);
+      // Membership check and the read of the caller's own row go out together: one parallel wave.
+      const key = meetingId ?? 'relationship';
+      const [, row] = await Promise.all([
+        access.require(caller, id),
+        store.getPrivate(caller.tenantId, caller.userId, id, 'note', key),
+        meetingId ? noteKey(caller, id, meetingId) : undefined,
+      ]);
       if (!row) return { value: { text: '', updatedAt: null }, etag: NO_NOTE_ETAG };
       return { value: { text: row.value.text ?? '', updatedAt: row.value.updatedAt }, etag: row.etag };
     },

@@ -35,6 +35,8 @@ export interface Access {
 export interface RelationshipAccess {
   /** 400 for a malformed id; 404 when it does not exist or the caller is not in it (existence is not revealed). */
   require(caller: Caller, id: string): Promise<Access>;
+  /** The same check on a relationship already read (e.g. together with its rows in one query). */
+  check(caller: Caller, id: string, found: Versioned<Relationship> | null): Access;
   detail(caller: Caller, access: Pick<Access, 'relationship' | 'peerId'>): Promise<RelationshipDetail>;
   /** Rewrites both members' index rows from the shared data (open commitments, dates, status). */
   syncMemberships(tenantId: string, relationship: Relationship, profiles?: Record<string, PeerProfile>): Promise<void>;
@@ -62,10 +64,12 @@ export function createRelationshipAccess(store: RelationshipStore, clock: Clock)
 
   return {
     async require(caller, id) {
-      if (!relationshipIdSchema.safeParse(id).success) {
-        throw problems.validation([{ field: 'id', reason: 'Not a relationship id' }]);
-      }
-      const found = await store.getRelationship(caller.tenantId, id);
+      validId(id);
+      return this.check(caller, id, await store.getRelationship(caller.tenantId, id));
+    },
+
+    check(caller, id, found) {
+      validId(id);
       if (!found || !found.value.members.includes(caller.userId)) {
         throw problems.notFound('No such relationship.');
       }
@@ -131,6 +135,12 @@ export function createRelationshipAccess(store: RelationshipStore, clock: Clock)
 
     health,
   };
+}
+
+function validId(id: string) {
+  if (!relationshipIdSchema.safeParse(id).success) {
+    throw problems.validation([{ field: 'id', reason: 'Not a relationship id' }]);
+  }
 }
 
 function countOpen(commitments: StoredCommitment[], owner: string): number {

@@ -98,8 +98,8 @@ export function createSharedItemsService(deps: {
 
   return {
     async agenda(caller, id) {
-      await access.require(caller, id);
-      const rows = await store.listAgenda(caller.tenantId, id);
+      const { relationship, rows } = await store.getWithRows(caller.tenantId, id, 'agenda');
+      access.check(caller, id, relationship);
       return rows.map(withEtag).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     },
 
@@ -136,8 +136,9 @@ export function createSharedItemsService(deps: {
     },
 
     async commitments(caller, id) {
-      await access.require(caller, id);
-      return (await store.listCommitments(caller.tenantId, id)).map(withEtag).sort((a, b) => a.id.localeCompare(b.id));
+      const { relationship, rows } = await store.getWithRows(caller.tenantId, id, 'commitment');
+      access.check(caller, id, relationship);
+      return rows.map(withEtag).sort((a, b) => a.id.localeCompare(b.id));
     },
 
     async addCommitment(caller, id, body) {
@@ -188,8 +189,12 @@ export function createSharedItemsService(deps: {
     },
 
     async meetings(caller, id) {
-      await access.require(caller, id);
-      const [rows, ratings] = await Promise.all([store.listMeetings(caller.tenantId, id), ratingsOf(caller, id)]);
+      // The caller's own ratings are read alongside; nothing is returned unless the check passes.
+      const [{ relationship, rows }, ratings] = await Promise.all([
+        store.getWithRows(caller.tenantId, id, 'meeting'),
+        ratingsOf(caller, id),
+      ]);
+      access.check(caller, id, relationship);
       return rows
         .map((row) => {
           const rating = ratings.get(row.value.id);

@@ -7,6 +7,8 @@ export interface Tables {
   client(name: TableName): TableClient;
   /** Creates the tables once per process; cheap to await on every request after the first. */
   ready(): Promise<void>;
+  /** Storage round trips made so far (the benchmarks report them per API request). */
+  requestCount(): number;
 }
 
 /** Table Storage clients for one account (Azurite locally), created once and shared. */
@@ -18,8 +20,19 @@ export function createTables(connectionString: string, prefix = ''): Tables {
       TableClient.fromConnectionString(connectionString, `${prefix}${name}`, { allowInsecureConnection: insecure }),
     ]),
   );
+  let requests = 0;
+  for (const client of clients.values()) {
+    client.pipeline.addPolicy({
+      name: 'countStorageRequests',
+      sendRequest: (request, next) => {
+        requests += 1;
+        return next(request);
+      },
+    });
+  }
   let readiness: Promise<void> | undefined;
   return {
+    requestCount: () => requests,
     client(name) {
       const client = clients.get(name);
       if (!client) throw new Error(`Unknown table ${name}`);
