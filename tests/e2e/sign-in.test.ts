@@ -1,28 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser-path';
+import { launchChromium, screenshot } from '../support/e2e-browser';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([
-    startTestStack({ web: 'static' }),
-    chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }),
-  ]);
+  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -48,7 +33,6 @@ describe('tab page in a plain browser', () => {
     expect(await page.getByTestId('greeting').textContent()).toContain(user.department);
     expect(page.url()).not.toContain('access_token');
 
-    mkdirSync('test-artifacts', { recursive: true });
-    await page.screenshot({ path: 'test-artifacts/tab-greeting.png', fullPage: true });
+    await screenshot(page, 'tab-greeting');
   });
 });

@@ -9,6 +9,16 @@ export interface TestStack extends Stack {
   tokenFor(user: string, options?: { expiresInSeconds?: number }): Promise<string>;
   /** fetch against the API with an optional bearer token. */
   api(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
+  /** Calls the API as a demo user (token issued once per user) and reads the JSON answer. */
+  callAs(
+    user: { id: string },
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    // Tests probe answers of many shapes (and validate with the shared schemas where it matters).
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; etag: string | null; json: any; headers: Headers }>;
 }
 
 /** The real local stack on free ports with throwaway data: what integration and e2e tests run against. */
@@ -25,16 +35,34 @@ export async function startTestStack(
     ...(options.tenantFile ? { tenantFile: options.tenantFile } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  const tokens = new Map<string, Promise<string>>();
+  const api: TestStack['api'] = (path, init = {}) => {
+    const { token, headers, ...rest } = init;
+    return fetch(`${stack.apiUrl}/api${path}`, {
+      ...rest,
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) },
+    });
+  };
   return {
     ...stack,
-    tokenFor: (user, tokenOptions) => stack.tenant.issueToken(user, tokenOptions),
-    api: (path, init = {}) => {
-      const { token, headers, ...rest } = init;
-      return fetch(`${stack.apiUrl}/api${path}`, {
-        ...rest,
-        headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) },
+    api,
+    callAs: async (user, method, path, body, headers = {}) => {
+      if (!tokens.has(user.id)) tokens.set(user.id, stack.tenant.issueToken(user.id));
+      const response = await api(path, {
+        method,
+        token: await tokens.get(user.id)!,
+        headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
+      const text = await response.text();
+      return {
+        status: response.status,
+        etag: response.headers.get('etag'),
+        json: text ? JSON.parse(text) : undefined,
+        headers: response.headers,
+      };
     },
+    tokenFor: (user, tokenOptions) => stack.tenant.issueToken(user, tokenOptions),
     close: async () => {
       await stack.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import type { BusyInterval } from '../../../shared/scheduling/slot-finder-input';
 import type { Caller } from '../auth/caller';
 import type { GraphClientFactory } from '../graph/graph-client-factory';
+import { graphUtcMillis } from '../graph/graph-date-time';
 import { problemFromGraphError } from '../graph/graph-errors';
 import type { Calendars, FreeBusy, FreeBusyRequest } from '../ports/calendars';
 
@@ -67,7 +68,11 @@ export function createGraphCalendars(graph: GraphClientFactory): Calendars {
         for (const item of info.scheduleItems ?? []) {
           const status = STATUS[item.status ?? ''];
           if (!status || !item.start?.dateTime || !item.end?.dateTime) continue;
-          person.busy.push({ start: utcMillis(item.start.dateTime), end: utcMillis(item.end.dateTime), status });
+          person.busy.push({
+            start: graphUtcMillis(item.start.dateTime),
+            end: graphUtcMillis(item.end.dateTime),
+            status,
+          });
         }
         const hours = info.workingHours;
         if (hours?.daysOfWeek && hours.startTime && hours.endTime && hours.timeZone?.name) {
@@ -83,8 +88,4 @@ export function createGraphCalendars(graph: GraphClientFactory): Calendars {
       return { people, unknown: [...unknown].filter((mail) => !people.has(mail)), graphRequests: calls.length };
     },
   };
-}
-
-function utcMillis(dateTime: string): number {
-  return Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`);
 }

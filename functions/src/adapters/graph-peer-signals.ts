@@ -2,6 +2,7 @@ import type { Attendee, Event, Person, User } from '@microsoft/microsoft-graph-t
 import type { Caller } from '../auth/caller';
 import { createBatchRunner, partBody } from '../graph/graph-batch';
 import type { GraphClientFactory } from '../graph/graph-client-factory';
+import { graphUtcMillis } from '../graph/graph-date-time';
 import { problemFromGraphError } from '../graph/graph-errors';
 import type { PeerSignals, PeerSignalSource } from '../ports/peer-signals';
 
@@ -116,8 +117,8 @@ export function createGraphPeerSignals(graph: GraphClientFactory): PeerSignalSou
           meetings: events
             .filter((event) => !event.isCancelled && event.start?.dateTime && event.end?.dateTime)
             .map((event) => ({
-              start: utcMillis(event.start!.dateTime!),
-              end: utcMillis(event.end!.dateTime!),
+              start: graphUtcMillis(event.start!.dateTime!),
+              end: graphUtcMillis(event.end!.dateTime!),
               attendeeIds: [...new Set(attendeeMails(event).flatMap((m) => idByMail.get(m) ?? []))],
             })),
           directory,
@@ -134,11 +135,6 @@ function attendeeMails(event: Event): string[] {
   const attendees: Array<Pick<Attendee, 'emailAddress'>> = [...(event.attendees ?? [])];
   if (event.organizer) attendees.push(event.organizer);
   return attendees.flatMap((a) => (a.emailAddress?.address ? [a.emailAddress.address.toLowerCase()] : []));
-}
-
-/** Graph gives UTC wall times without an offset when asked for `outlook.timezone="UTC"`. */
-function utcMillis(dateTime: string): number {
-  return Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`);
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -7,24 +7,13 @@ type User = TestStack['tenant']['data']['users'][number];
 let a: User;
 let b: User;
 let id: string;
-const tokens = new Map<string, string>();
 
-async function call(user: User, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await stack.api(path, {
-    method,
-    token: tokens.get(user.id)!,
-    headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, etag: response.headers.get('etag'), json: text ? JSON.parse(text) : undefined };
-}
+const call: TestStack['callAs'] = (...args) => stack.callAs(...args);
 
 beforeAll(async () => {
   stack = await startTestStack();
   a = stack.tenant.data.users.find((u) => u.department === 'Product' && u.managerId)!;
   b = stack.tenant.data.users.find((u) => u.department === 'Customer Success' && u.managerId)!;
-  for (const u of [a, b]) tokens.set(u.id, await stack.tokenFor(u.id));
   id = (await call(a, 'POST', '/relationships', { peer: b.id, goal: 'barriers', cadenceWeeks: 4 })).json.id;
   await call(b, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
 });

@@ -10,27 +10,16 @@ import { startTestStack, type TestStack } from '../../support/test-stack';
 
 let stack: TestStack;
 type User = TestStack['tenant']['data']['users'][number];
-const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   stack = await startTestStack();
-  for (const u of stack.tenant.data.users) tokens.set(u.id, await stack.tokenFor(u.id));
 });
 afterAll(() => stack?.close());
 
 const users = (department: string, n: number) =>
   stack.tenant.data.users.filter((u) => u.department === department).slice(0, n);
 
-async function call(user: User, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await stack.api(path, {
-    method,
-    token: tokens.get(user.id)!,
-    headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, etag: response.headers.get('etag'), json: text ? JSON.parse(text) : undefined };
-}
+const call: TestStack['callAs'] = (...args) => stack.callAs(...args);
 
 async function activePair(a: User, b: User) {
   const created = await call(a, 'POST', '/relationships', { peer: b.id, goal: 'rapport', cadenceWeeks: 4 });

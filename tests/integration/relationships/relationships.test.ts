@@ -12,7 +12,6 @@ let pm: User;
 let designer: User;
 let engineer: User;
 let outsider: User;
-const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -21,25 +20,10 @@ beforeAll(async () => {
   designer = users.find((u) => u.department === 'Design' && u.managerId)!;
   engineer = users.find((u) => u.department === 'Engineering' && u.managerId)!;
   outsider = users.find((u) => u.department === 'Sales' && u.managerId)!;
-  for (const u of [pm, designer, engineer, outsider]) tokens.set(u.id, await stack.tokenFor(u.id));
 });
 afterAll(() => stack?.close());
 
-async function call(user: User, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await stack.api(path, {
-    method,
-    token: tokens.get(user.id)!,
-    headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    etag: response.headers.get('etag'),
-    json: text ? JSON.parse(text) : undefined,
-    headers: response.headers,
-  };
-}
+const call: TestStack['callAs'] = (...args) => stack.callAs(...args);
 
 async function start(a: User, b: User, extra: Record<string, unknown> = {}) {
   const created = await call(a, 'POST', '/relationships', { peer: b.mail, goal: 'rapport', cadenceWeeks: 4, ...extra });
@@ -202,7 +186,6 @@ describe('relationships', () => {
 
   it('keeps a decline private: the initiator sees only "not now"', async () => {
     const sales = stack.tenant.data.users.find((u) => u.department === 'Marketing' && u.managerId)!;
-    tokens.set(sales.id, await stack.tokenFor(sales.id));
     const rel = await start(pm, sales);
     const declined = await call(sales, 'POST', `/relationships/${rel.id}/respond`, {
       action: 'decline',

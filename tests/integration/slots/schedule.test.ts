@@ -7,18 +7,8 @@ let stack: TestStack;
 type User = TestStack['tenant']['data']['users'][number];
 let organiser: User;
 let peer: User;
-const tokens = new Map<string, string>();
 
-async function call(user: User, method: string, path: string, body?: unknown) {
-  const response = await stack.api(path, {
-    method,
-    token: tokens.get(user.id)!,
-    headers: body !== undefined ? { 'Content-Type': 'application/json' } : {},
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : undefined };
-}
+const call: TestStack['callAs'] = (...args) => stack.callAs(...args);
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -26,7 +16,6 @@ beforeAll(async () => {
     (u) => u.department === 'Product' && u.timeZone === 'Eastern Standard Time',
   )!;
   peer = stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.timeZone === 'GMT Standard Time')!;
-  for (const u of [organiser, peer]) tokens.set(u.id, await stack.tokenFor(u.id));
 });
 afterAll(() => stack?.close());
 
@@ -65,7 +54,7 @@ describe('POST /relationships/{id}/schedule', () => {
     const windowEnd = new Date(Date.parse(slot.occurrences[2]!.end) + 3_600_000).toISOString();
     const view = await fetch(
       `${stack.tenant.url}/v1.0/me/calendarView?startDateTime=${slot.start}&endDateTime=${windowEnd}&$top=1000`,
-      { headers: { Authorization: `Bearer ${tokens.get(peer.id)}`, Prefer: 'outlook.timezone="UTC"' } },
+      { headers: { Authorization: `Bearer ${await stack.tokenFor(peer.id)}`, Prefer: 'outlook.timezone="UTC"' } },
     );
     const events = ((await view.json()) as { value: Array<{ subject: string; start: { dateTime: string } }> }).value;
     const series = events.filter((e) => e.subject.startsWith('Peer 1:1 ·'));
@@ -86,7 +75,6 @@ describe('POST /relationships/{id}/schedule', () => {
 
   it('answers 404 to someone outside the relationship and 400 for a bad slot', async () => {
     const outsider = stack.tenant.data.users.find((u) => u.department === 'Sales')!;
-    tokens.set(outsider.id, await stack.tokenFor(outsider.id));
     const id = (await call(organiser, 'POST', '/relationships', { peer: peer.id, goal: 'workload', cadenceWeeks: 2 }))
       .json.id;
     expect(
