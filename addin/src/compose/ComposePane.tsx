@@ -16,7 +16,6 @@ import type { Profile } from '../../../shared/model/profile';
 import { planMeeting } from '../../../shared/scheduling/meeting-plan';
 import type { Slot } from '../../../shared/scheduling/slots-response';
 import type { CadenceWeeks } from '../../../shared/discovery/cadence';
-import { ApiProblem } from '../api/api-client';
 import { fetchSuggestions } from '../api/peers-api';
 import {
   createRelationship,
@@ -29,6 +28,7 @@ import {
 } from '../api/relationships-api';
 import { findSlots } from '../api/slots-api';
 import { useApiResource } from '../api/use-api-resource';
+import { useAction } from '../ui/use-action';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { SlotPicker } from '../ui/SlotPicker';
 import { fillAppointment, type FillReport, type OfficeMailboxHost } from './appointment-writer';
@@ -60,6 +60,7 @@ interface PeerChoice {
 /** Scheduling where people schedule: pick a peer, pick a time that suits both, fill the appointment. */
 export function ComposePane({ me }: { me: Profile }) {
   const styles = useStyles();
+  const { busy, problem, run } = useAction();
   const [outlook, setOutlook] = useState<OfficeMailboxHost | null | undefined>();
   const choices = useApiResource(async (signal) => {
     const [relationships, suggestions] = await Promise.all([fetchRelationships(signal), fetchSuggestions(signal, 10)]);
@@ -87,8 +88,6 @@ export function ComposePane({ me }: { me: Profile }) {
   const [slots, setSlots] = useState<Slot[]>();
   const [emptyReason, setEmptyReason] = useState<string>();
   const [chosen, setChosen] = useState<Slot>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
   const [report, setReport] = useState<FillReport>();
   const [created, setCreated] = useState(false);
 
@@ -104,19 +103,6 @@ export function ComposePane({ me }: { me: Profile }) {
     [choices.resource],
   );
   const choice = all.find((c) => c.key === choiceKey);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const ensureRelationship = async (c: PeerChoice) =>
     c.relationshipId ??

@@ -2,9 +2,9 @@ import { Button, Checkbox, Field, Input, Subtitle2, Text, makeStyles, tokens } f
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AgendaItem } from '../../../shared/relationships/relationship-schemas';
-import { ApiProblem } from '../api/api-client';
 import { addAgendaItem, fetchAgenda, patchAgendaItem } from '../api/relationships-api';
 import { useLiveResource } from '../api/use-live-resource';
+import { useAction } from '../ui/use-action';
 import { ProblemMessage } from '../ui/ProblemMessage';
 
 const useStyles = makeStyles({
@@ -19,19 +19,10 @@ export function LiveAgenda({ relationshipId }: { relationshipId: string }) {
   const styles = useStyles();
   const live = useLiveResource((signal) => fetchAgenda(relationshipId, signal), [relationshipId]);
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<ApiProblem>();
   const items = live.data?.items ?? [];
-
-  const run = async (work: () => Promise<unknown>) => {
-    setProblem(undefined);
-    try {
-      await work();
-    } catch (error) {
-      // A 412 means the peer changed the item first: show it, refresh, and let the user act again.
-      if (error instanceof ApiProblem) setProblem(error);
-    }
-    await live.refresh();
-  };
+  const { problem, run: act } = useAction();
+  // Whatever happened (a 412 means the peer changed it first), show the current state again.
+  const run = (work: () => Promise<unknown>) => act(work, live.refresh);
 
   const move = (item: AgendaItem, direction: -1 | 1) => {
     const index = items.indexOf(item);

@@ -13,9 +13,9 @@ import {
 import { useState } from 'react';
 import type { Profile } from '../../../shared/model/profile';
 import type { Commitment, PeerProfile } from '../../../shared/relationships/relationship-schemas';
-import { ApiProblem } from '../api/api-client';
 import { addCommitment, fetchCommitments, patchCommitment } from '../api/relationships-api';
 import { useLiveResource } from '../api/use-live-resource';
+import { useAction } from '../ui/use-action';
 import { ProblemMessage } from '../ui/ProblemMessage';
 
 const useStyles = makeStyles({
@@ -39,18 +39,9 @@ export function LiveCommitments({
   const [text, setText] = useState('');
   const [owner, setOwner] = useState<'me' | 'them'>('me');
   const [dueDate, setDueDate] = useState('');
-  const [problem, setProblem] = useState<ApiProblem>();
   const open = (live.data?.commitments ?? []).filter((c) => c.status !== 'dropped');
-
-  const run = async (work: () => Promise<unknown>) => {
-    setProblem(undefined);
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-    }
-    await live.refresh();
-  };
+  const { problem, run: act } = useAction();
+  const run = (work: () => Promise<unknown>) => act(work, live.refresh);
 
   const list = (items: Commitment[], label: string) =>
     items.length === 0 ? (

@@ -22,9 +22,9 @@ import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
 import type { MeetingFormat } from '../../../../shared/scheduling/meeting-plan';
 import type { Slot } from '../../../../shared/scheduling/slots-response';
-import type { ApiProblem } from '../../api/api-client';
 import { createRelationship, scheduleMeeting } from '../../api/relationships-api';
 import { findSlots } from '../../api/slots-api';
+import { useAction } from '../../ui/use-action';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { SlotPicker } from '../../ui/SlotPicker';
 import { outlookComposeLink } from '../../ui/outlook-link';
@@ -58,27 +58,14 @@ export default function StartPeerDialog({
   onStarted: (relationshipId: string) => void;
 }) {
   const styles = useStyles();
+  const { busy, problem, run } = useAction();
   const [goal, setGoal] = useState<Goal>(suggestion.goal);
   const [goalNote, setGoalNote] = useState('');
   const [cadence, setCadence] = useState<CadenceWeeks>(suggestion.cadenceWeeks);
   const [format, setFormat] = useState<MeetingFormat>('video');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [chosenSlot, setChosenSlot] = useState<Slot>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
   const peer = suggestion.user;
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await work();
-    } catch (error) {
-      setProblem(error as ApiProblem);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const findTimes = () =>
     run(async () => {

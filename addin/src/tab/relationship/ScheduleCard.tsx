@@ -2,9 +2,9 @@ import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RelationshipDetail } from '../../../../shared/relationships/relationship-schemas';
 import type { Slot } from '../../../../shared/scheduling/slots-response';
-import { ApiProblem } from '../../api/api-client';
 import { scheduleMeeting } from '../../api/relationships-api';
 import { findSlots } from '../../api/slots-api';
+import { useAction } from '../../ui/use-action';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { SlotPicker } from '../../ui/SlotPicker';
 import { SectionCard } from './SectionCard';
@@ -20,23 +20,10 @@ export function ScheduleCard({
   onScheduled: () => void;
 }) {
   const styles = useStyles();
+  const { busy, problem, run } = useAction();
   const [slots, setSlots] = useState<Slot[]>();
   const [emptyReason, setEmptyReason] = useState<string>();
   const [chosen, setChosen] = useState<Slot>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <SectionCard title="Next meeting" id={`schedule-${relationship.id}`}>
