@@ -79,6 +79,10 @@ describe('the Peers tab', () => {
     expect(await row.textContent()).not.toContain('None booked');
     await expectAccessible(page, 'my peers');
     await screenshot(page, 'tab-my-peers-light');
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    await page.getByRole('table', { name: 'Peers by department' }).waitFor();
+    await expectAccessible(page, 'connections');
+    await screenshot(page, 'tab-connections-light');
     await context.close();
 
     // The designer, in another browser context, sees the invitation and accepts it.
