@@ -184,6 +184,26 @@ describe('relationships', () => {
     expect(stale.etag).toBe(first.etag);
   });
 
+  it('a counter-proposal goes back to the initiator, who can accept it', async () => {
+    const [initiator, invitee] = stack.tenant.data.users
+      .filter((u) => u.department === 'Customer Success')
+      .slice(0, 2) as [User, User];
+    const rel = await start(initiator, invitee);
+    expect((await call(initiator, 'POST', `/relationships/${rel.id}/respond`, { action: 'accept' })).status).toBe(400);
+    const proposed = await call(invitee, 'POST', `/relationships/${rel.id}/respond`, {
+      action: 'propose',
+      cadenceWeeks: 8,
+    });
+    expect(proposed.json).toMatchObject({ status: 'invited', cadenceWeeks: 8, pendingWith: initiator.id });
+    const listed = relationshipListSchema.parse((await call(initiator, 'GET', '/relationships')).json);
+    expect(listed.relationships.find((r) => r.id === rel.id)).toMatchObject({
+      pendingWith: initiator.id,
+      cadenceWeeks: 8,
+    });
+    const accepted = await call(initiator, 'POST', `/relationships/${rel.id}/respond`, { action: 'accept' });
+    expect(accepted.json).toMatchObject({ status: 'active', answer: 'accepted', cadenceWeeks: 8 });
+  });
+
   it('keeps a decline private: the initiator sees only "not now"', async () => {
     const sales = stack.tenant.data.users.find((u) => u.department === 'Marketing' && u.managerId)!;
     const rel = await start(pm, sales);

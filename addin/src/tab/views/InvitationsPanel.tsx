@@ -67,7 +67,13 @@ function Invitation({ invitation, onAnswered }: { invitation: RelationshipListIt
   return (
     <Card>
       <CardHeader
-        header={<Text weight="semibold">{name} invited you to a peer 1:1</Text>}
+        header={
+          <Text weight="semibold">
+            {invitation.initiatedBy === invitation.peer.id
+              ? `${name} invited you to a peer 1:1`
+              : `${name} suggests meeting every ${invitation.cadenceWeeks} weeks instead`}
+          </Text>
+        }
         description={
           <Text size={200}>
             {goalLabel(invitation.goal)} · every {invitation.cadenceWeeks} weeks ·{' '}

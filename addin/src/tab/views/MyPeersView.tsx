@@ -134,7 +134,7 @@ export default function MyPeersView({ me, onOpen }: { me: Profile; onOpen: (id: 
     const needle = filter.trim().toLowerCase();
     return resource.data.relationships.filter(
       (r) =>
-        !(r.status === 'invited' && r.initiatedBy !== me.id) &&
+        !(r.status === 'invited' && r.pendingWith === me.id) &&
         (!needle ||
           [r.peer.displayName, r.peer.department, r.peer.jobTitle, goalLabel(r.goal)]
             .filter(Boolean)
@@ -153,7 +153,8 @@ export default function MyPeersView({ me, onOpen }: { me: Profile; onOpen: (id: 
   }
   if (resource.state === 'error') return <ProblemMessage problem={resource.problem} onRetry={retry} />;
 
-  const invitations = resource.data.relationships.filter((r) => r.status === 'invited' && r.initiatedBy !== me.id);
+  // Waiting for my answer: a new invitation, or my own invitation coming back with another cadence.
+  const invitations = resource.data.relationships.filter((r) => r.status === 'invited' && r.pendingWith === me.id);
   const total = resource.data.relationships.length - invitations.length;
   return (
     <>
