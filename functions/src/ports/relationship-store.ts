@@ -37,10 +37,13 @@ export interface SharedRow {
   meeting: StoredMeeting;
 }
 
-/** Private rows: notes (per meeting or for the relationship), ratings, a decline reason. */
+/**
+ * Private rows: notes (per meeting or for the relationship), ratings, a decline reason, and a
+ * membership marker that lets a member's private reads prove membership in the same query.
+ */
 export interface PrivateRecord {
   relationshipId: string;
-  kind: 'note' | 'rating' | 'decline';
+  kind: 'note' | 'rating' | 'decline' | 'member';
   /** Meeting id, or "relationship" for relationship-wide notes. */
   key: string;
   text?: string;

@@ -1,4 +1,9 @@
-import { FORMER_MEMBER, type PrivateNote, type Relationship } from '../../../shared/relationships/relationship-schemas';
+import {
+  FORMER_MEMBER,
+  relationshipIdSchema,
+  type PrivateNote,
+  type Relationship,
+} from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
 import { staleVersion } from '../http/conditional';
 import { problems } from '../http/http-problem';
@@ -46,13 +51,15 @@ export function createPrivateDataService(deps: {
 
   return {
     async note(caller, id, meetingId) {
-      // Membership check and the read of the caller's own row go out together: one parallel wave.
+      if (!relationshipIdSchema.safeParse(id).success) {
+        throw problems.validation([{ field: 'id', reason: 'Not a relationship id' }]);
+      }
       const key = meetingId ?? 'relationship';
-      const [, row] = await Promise.all([
-        access.require(caller, id),
-        store.getPrivate(caller.tenantId, caller.userId, id, 'note', key),
-        meetingId ? noteKey(caller, id, meetingId) : undefined,
-      ]);
+      // One query on the caller's own partition: the membership marker and the note come together.
+      const mine = await store.listPrivate(caller.tenantId, caller.userId, id);
+      if (!mine.some((r) => r.value.kind === 'member')) await access.require(caller, id);
+      if (meetingId) await noteKey(caller, id, meetingId);
+      const row = mine.find((r) => r.value.kind === 'note' && r.value.key === key);
       if (!row) return { value: { text: '', updatedAt: null }, etag: NO_NOTE_ETAG };
       return { value: { text: row.value.text ?? '', updatedAt: row.value.updatedAt }, etag: row.etag };
     },
@@ -128,7 +135,8 @@ export function createPrivateDataService(deps: {
       }
       const mine = await store.listPrivate(caller.tenantId, caller.userId);
       await Promise.all(mine.map((row) => store.deletePrivate(caller.tenantId, caller.userId, row.value)));
-      return { relationships: memberships.length, privateItems: mine.length };
+      // Membership markers are bookkeeping; the count is of what the person wrote.
+      return { relationships: memberships.length, privateItems: mine.filter((r) => r.value.kind !== 'member').length };
     },
   };
 }

@@ -9,12 +9,13 @@ import {
 import type { Caller } from '../auth/caller';
 import { problems } from '../http/http-problem';
 import type { Clock } from '../ports/clock';
-import type {
-  Membership,
-  RelationshipStore,
-  StoredCommitment,
-  StoredMeeting,
-  Versioned,
+import {
+  AlreadyExistsError,
+  type Membership,
+  type RelationshipStore,
+  type StoredCommitment,
+  type StoredMeeting,
+  type Versioned,
 } from '../ports/relationship-store';
 
 export const formerMemberProfile: PeerProfile = {
@@ -38,6 +39,11 @@ export interface RelationshipAccess {
   /** The same check on a relationship already read (e.g. together with its rows in one query). */
   check(caller: Caller, id: string, found: Versioned<Relationship> | null): Access;
   detail(caller: Caller, access: Pick<Access, 'relationship' | 'peerId'>): Promise<RelationshipDetail>;
+  /**
+   * Marks both members in their own private partitions. Members are fixed when a relationship is
+   * created, so the marker written then stays true until the member erases their data.
+   */
+  markMembers(tenantId: string, relationship: Relationship): Promise<void>;
   /** Rewrites both members' index rows from the shared data (open commitments, dates, status). */
   syncMemberships(tenantId: string, relationship: Relationship, profiles?: Record<string, PeerProfile>): Promise<void>;
   /** Re-derives lastMetAt / nextMeetingAt from the meetings and stores them. */
@@ -80,6 +86,23 @@ export function createRelationshipAccess(store: RelationshipStore, clock: Clock)
     async detail(caller, { relationship, peerId }) {
       const peer = await peerProfile(caller.tenantId, caller.userId, relationship.id, peerId);
       return { ...relationship, peer, ...health(relationship) };
+    },
+
+    async markMembers(tenantId, relationship) {
+      await Promise.all(
+        relationship.members
+          .filter((m) => m !== FORMER_MEMBER)
+          .map(async (userId) => {
+            const record = {
+              relationshipId: relationship.id,
+              kind: 'member' as const,
+              key: 'relationship',
+              updatedAt: clock.now().toISOString(),
+            };
+            const existing = await store.getPrivate(tenantId, userId, relationship.id, 'member', 'relationship');
+            if (!existing) await store.putPrivate(tenantId, userId, record, null).catch(ignoreAlreadyExists);
+          }),
+      );
     },
 
     async syncMemberships(tenantId, relationship, profiles = {}) {
@@ -135,6 +158,10 @@ export function createRelationshipAccess(store: RelationshipStore, clock: Clock)
 
     health,
   };
+}
+
+function ignoreAlreadyExists(error: unknown) {
+  if (!(error instanceof AlreadyExistsError)) throw error;
 }
 
 function validId(id: string) {

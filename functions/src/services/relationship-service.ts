@@ -111,10 +111,16 @@ export function createRelationshipService(deps: {
         if (!(error instanceof AlreadyExistsError) && !(error instanceof StaleVersionError)) throw error;
         // The peer created it at the same moment: there is one relationship, and it is theirs too.
         const winner = await access.require(caller, id);
-        await access.syncMemberships(caller.tenantId, winner.relationship, profiles);
+        await Promise.all([
+          access.syncMemberships(caller.tenantId, winner.relationship, profiles),
+          access.markMembers(caller.tenantId, winner.relationship),
+        ]);
         return { value: await access.detail(caller, winner), etag: winner.etag, created: false };
       }
-      await access.syncMemberships(caller.tenantId, relationship, profiles);
+      await Promise.all([
+        access.syncMemberships(caller.tenantId, relationship, profiles),
+        access.markMembers(caller.tenantId, relationship),
+      ]);
       return { value: { ...relationship, peer, ...access.health(relationship) }, etag, created: true };
     },
 
