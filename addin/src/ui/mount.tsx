@@ -1,3 +1,4 @@
+import './page-base.css';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostContext } from '../host/host-context';
