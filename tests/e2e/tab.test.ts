@@ -170,3 +170,33 @@ describe('the Peers tab, day to day', () => {
     await context.close();
   });
 });
+
+describe('the Peers tab by keyboard and in high contrast', () => {
+  it('reaches "Start a peer 1:1" with the Tab key and passes axe in the high-contrast theme', async () => {
+    const user = stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.managerId)!;
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/tab.html?theme=contrast#suggestions`,
+      user.displayName,
+    );
+    await page.getByRole('list', { name: 'Suggested peers' }).waitFor();
+    expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('contrast');
+
+    // From the top of the page, Tab moves through the tabs and the cards to a start button.
+    await page.locator('body').focus();
+    let reached = '';
+    for (let presses = 0; presses < 25 && !reached.startsWith('Start a peer 1:1 with'); presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')) || '';
+    }
+    expect(reached).toMatch(/^Start a peer 1:1 with /);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await expectAccessible(page, 'suggestions (high contrast)');
+    await screenshot(page, 'tab-suggestions-contrast');
+    await context.close();
+  });
+});

@@ -40,8 +40,11 @@ function takeTokenFromHash(): string | undefined {
   const expiresIn = Number(hash.get('expires_in') ?? '3600');
   const stored: StoredToken = { token, expiresAt: Date.now() + expiresIn * 1000 };
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
-  // Keep the token out of the address bar and history.
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  // Keep the token out of the address bar and history; put back the deep link the sign-in interrupted.
+  const state = hash.get('state');
+  const restored = state && state.startsWith('#') ? state : '';
+  window.history.replaceState(null, '', window.location.pathname + window.location.search + restored);
+  if (restored) window.dispatchEvent(new HashChangeEvent('hashchange'));
   return token;
 }
 
@@ -56,5 +59,8 @@ function readStored(): StoredToken | undefined {
 
 function redirectToSignIn(signInUrl: string) {
   const back = window.location.origin + window.location.pathname + window.location.search;
-  window.location.assign(`${signInUrl}?redirect_uri=${encodeURIComponent(back)}`);
+  const state = window.location.hash.startsWith('#access_token') ? '' : window.location.hash;
+  window.location.assign(
+    `${signInUrl}?redirect_uri=${encodeURIComponent(back)}${state ? `&state=${encodeURIComponent(state)}` : ''}`,
+  );
 }
