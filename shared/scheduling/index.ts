@@ -37,12 +37,5 @@ export { occurrenceStarts, requiredHorizon, occurrencesBeyond } from './occurren
 export { resolveTimeZone, offsetAt, instantToWall, wallToInstant } from './time-zones';
 export { mergeIntervals, intersectIntervals, subtractIntervals, type Interval } from './intervals';
 export { DAY_NAMES, type DayName } from './working-hours';
-export {
-  planMeeting,
-  formatLocations,
-  escapeHtml,
-  type MeetingPlan,
-  type MeetingPlanInput,
-  type MeetingFormat,
-} from './meeting-plan';
+export { planMeeting, formatLocations, escapeHtml, type MeetingPlan, type MeetingPlanInput } from './meeting-plan';
 export { freeBusyRanges, type Range } from './free-busy-ranges';

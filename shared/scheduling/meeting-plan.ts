@@ -2,7 +2,7 @@ import { goalInfo, type Goal } from '../discovery/goals';
 import { instantToWall, resolveTimeZone, windowsTimeZoneName } from './time-zones';
 import { DAY_NAMES } from './working-hours';
 
-export type MeetingFormat = 'video' | 'coffee' | 'walk' | 'meal';
+import type { Format } from '../relationships/relationship-schemas';
 
 export interface MeetingPlanInput {
   organizer: { displayName: string; timeZone: string };
@@ -11,7 +11,7 @@ export interface MeetingPlanInput {
   start: number;
   end: number;
   cadenceWeeks: number;
-  format: MeetingFormat;
+  format: Format;
   goal: Goal;
   goalNote?: string;
   prompts: string[];
@@ -38,7 +38,7 @@ export interface MeetingPlan {
   };
 }
 
-export const formatLocations: Record<MeetingFormat, string> = {
+export const formatLocations: Record<Format, string> = {
   video: 'Microsoft Teams meeting',
   coffee: 'Coffee (agree the place together)',
   walk: 'Walk-and-talk',

@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/cadence';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
-import type { MeetingFormat } from '../../../../shared/scheduling/meeting-plan';
+import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
 import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { createRelationship, scheduleMeeting } from '../../api/relationships-api';
 import { findSlots } from '../../api/slots-api';
@@ -28,13 +28,6 @@ import { useAction } from '../../ui/use-action';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { SlotPicker } from '../../ui/SlotPicker';
 import { outlookComposeLink } from '../../ui/outlook-link';
-
-const formats: Array<{ value: MeetingFormat; label: string }> = [
-  { value: 'video', label: 'Video call' },
-  { value: 'coffee', label: 'Coffee' },
-  { value: 'walk', label: 'Walk-and-talk' },
-  { value: 'meal', label: 'A meal' },
-];
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -62,7 +55,7 @@ export default function StartPeerDialog({
   const [goal, setGoal] = useState<Goal>(suggestion.goal);
   const [goalNote, setGoalNote] = useState('');
   const [cadence, setCadence] = useState<CadenceWeeks>(suggestion.cadenceWeeks);
-  const [format, setFormat] = useState<MeetingFormat>('video');
+  const [format, setFormat] = useState<Format>('video');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [chosenSlot, setChosenSlot] = useState<Slot>();
   const peer = suggestion.user;
@@ -148,10 +141,10 @@ export default function StartPeerDialog({
                   <RadioGroup
                     layout="horizontal"
                     value={format}
-                    onChange={(_, data) => setFormat(data.value as MeetingFormat)}
+                    onChange={(_, data) => setFormat(data.value as Format)}
                   >
-                    {formats.map((f) => (
-                      <Radio key={f.value} value={f.value} label={f.label} />
+                    {(Object.keys(formatLabels) as Format[]).map((f) => (
+                      <Radio key={f} value={f} label={formatLabels[f]} />
                     ))}
                   </RadioGroup>
                 </Field>

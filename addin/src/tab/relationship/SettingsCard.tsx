@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/cadence';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
 import {
+  formatLabels,
   relationshipDetailSchema,
   type Format,
   type PatchRelationship,
@@ -28,13 +29,6 @@ import { fetchCadenceAdvice, patchRelationship } from '../../api/relationships-a
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { SectionCard } from './SectionCard';
-
-const formatLabels: Record<Format, string> = {
-  video: 'Video call',
-  coffee: 'Coffee',
-  walk: 'Walk-and-talk',
-  meal: 'A meal',
-};
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
