@@ -101,5 +101,6 @@ export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string
     },
     graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3, authorityHost: tenant.url },
     storage: { connectionString: tablesConnectionString, tablePrefix: '' },
+    teamsAppId: 'peer-1on1s-demo',
   };
 }

@@ -1,6 +1,7 @@
 import { createGraphCalendarEvents } from './adapters/graph-calendar-events';
 import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
+import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableRelationshipStore } from './adapters/table-relationship-store';
 import { createTokenValidator, type TokenValidator } from './auth/token-validator';
@@ -70,7 +71,14 @@ export function createServices(config: ApiConfig, overrides: ServiceOverrides = 
     directory,
     tables,
     store,
-    relationships: createRelationshipService({ store, directory, access, clock }),
+    relationships: createRelationshipService({
+      store,
+      directory,
+      access,
+      clock,
+      notifier: createGraphNotifier(graph),
+      tabLink: `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`,
+    }),
     sharedItems,
     privateData: createPrivateDataService({ store, access, items: sharedItems, clock }),
     guidance,

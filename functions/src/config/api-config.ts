@@ -27,6 +27,8 @@ export interface ApiConfig {
     authorityHost: string;
   };
   storage: { connectionString: string; tablePrefix: string };
+  /** The Teams app id, for deep links in activity notifications. */
+  teamsAppId: string;
 }
 
 const list = (value: string | undefined): string[] =>
@@ -49,6 +51,7 @@ const envSchema = z.object({
   GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
+  TEAMS_APP_ID: z.string().default('peer-1on1s'),
   TABLE_PREFIX: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/)
@@ -85,6 +88,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...(e.GRAPH_CLIENT_SECRET ? { clientSecret: e.GRAPH_CLIENT_SECRET } : {}),
       authorityHost: e.GRAPH_AUTHORITY_HOST,
     },
+    teamsAppId: e.TEAMS_APP_ID,
     storage: {
       connectionString: e.STORAGE_CONNECTION_STRING ?? e.AzureWebJobsStorage ?? 'UseDevelopmentStorage=true',
       tablePrefix: e.TABLE_PREFIX,

@@ -12,6 +12,7 @@ import { problems } from '../http/http-problem';
 import { staleVersion } from '../http/conditional';
 import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
+import type { Notifier } from '../ports/notifier';
 import { AlreadyExistsError, StaleVersionError, type RelationshipStore } from '../ports/relationship-store';
 import { relationshipIdFor } from '../relationships/relationship-ids';
 import type { RelationshipAccess } from './relationship-access';
@@ -37,8 +38,11 @@ export function createRelationshipService(deps: {
   directory: Directory;
   access: RelationshipAccess;
   clock: Clock;
+  notifier: Notifier;
+  /** Deep link that opens the Peers tab, for notifications. */
+  tabLink: string;
 }): RelationshipService {
-  const { store, directory, access, clock } = deps;
+  const { store, directory, access, clock, notifier } = deps;
 
   /** Conditional replace of the relationship, then both index rows; a stale etag → 412 with the current one. */
   const save = async (caller: Caller, next: Relationship, etag: string, peerId: string) => {
@@ -121,6 +125,16 @@ export function createRelationshipService(deps: {
         access.syncMemberships(caller.tenantId, relationship, profiles),
         access.markMembers(caller.tenantId, relationship),
       ]);
+      const actor = me?.displayName ?? caller.name ?? 'A colleague';
+      // The invitation also waits in the invitee's tab, so a failed notification must not fail the invite.
+      await notifier
+        .notify(caller, peer.id, {
+          type: 'peerInvitation',
+          previewText: `${actor} would like a peer 1:1 with you every ${relationship.cadenceWeeks} weeks`,
+          templateParameters: { actor },
+          deepLink: deps.tabLink,
+        })
+        .catch(() => undefined);
       return { value: { ...relationship, peer, ...access.health(relationship) }, etag, created: true };
     },
 

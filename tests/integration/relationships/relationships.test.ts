@@ -60,6 +60,28 @@ describe('relationships', () => {
     expect(fromPeer.json.peer.id).toBe(pm.id);
   });
 
+  it('notifies the invitee in their Teams activity feed', async () => {
+    const invitee = stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.id !== engineer.id)!;
+    const created = await call(pm, 'POST', '/relationships', { peer: invitee.id, goal: 'rapport', cadenceWeeks: 6 });
+    expect(created.status).toBe(201);
+    const outbox = (await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()) as Array<{
+      recipientId: string;
+      senderId: string;
+      activityType: string;
+      previewText: { content: string };
+      templateParameters: Array<{ name: string; value: string }>;
+    }>;
+    const sent = outbox.filter((n) => n.recipientId === invitee.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ senderId: pm.id, activityType: 'peerInvitation' });
+    expect(sent[0]!.templateParameters).toContainEqual({ name: 'actor', value: pm.displayName });
+    expect(sent[0]!.previewText.content).toContain('every 6 weeks');
+    // Creating it again is not a new invitation.
+    await call(pm, 'POST', '/relationships', { peer: invitee.id, goal: 'rapport', cadenceWeeks: 6 });
+    const again = (await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()) as Array<{ recipientId: string }>;
+    expect(again.filter((n) => n.recipientId === invitee.id)).toHaveLength(1);
+  });
+
   it('creating concurrently from both sides yields one relationship', async () => {
     const [a, b] = await Promise.all([
       call(engineer, 'POST', '/relationships', { peer: outsider.id, goal: 'rapport', cadenceWeeks: 8 }),
