@@ -59,6 +59,9 @@ export const peerProfileSchema = z.object({
 });
 export type PeerProfile = z.infer<typeof peerProfileSchema>;
 
+/** `GET /peers/search?q=`: colleagues by name, for picking someone not yet suggested. */
+export const peopleSearchSchema = z.object({ people: z.array(peerProfileSchema) });
+
 /** One row of `GET /relationships`: what the tab's table needs, in one call. */
 export const relationshipListItemSchema = relationshipSchema
   .pick({

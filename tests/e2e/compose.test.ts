@@ -80,6 +80,24 @@ describe('the compose pane in a plain browser', () => {
     await context.close();
   });
 
+  it('finds a colleague by name and offers times with them', async () => {
+    const users = stack.tenant.data.users;
+    const organiser = users.find(
+      (u) => u.department === 'Customer Success' && u.timeZone === 'GMT Standard Time' && u.managerId,
+    )!;
+    const target = users.find((u) => u.department === 'Marketing' && u.timeZone === 'GMT Standard Time')!;
+    const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, organiser.displayName);
+    await page.getByRole('textbox', { name: 'Or find someone by name' }).fill(target.displayName.slice(0, 4));
+    await page.getByRole('button', { name: 'Search' }).click();
+    const peerSelect = page.getByRole('combobox', { name: 'Peer' });
+    await expect.poll(() => peerSelect.locator('option:checked').textContent()).not.toBe('Choose a peer');
+    await peerSelect.selectOption({ label: target.displayName });
+    await page.getByRole('button', { name: 'Find times' }).click();
+    await page.getByRole('radiogroup', { name: 'Times that suit you both' }).waitFor();
+    await expectAccessible(page, 'compose pane after a search');
+    await context.close();
+  });
+
   it('the meeting tab config page lists the peer 1:1s and links the side panel', async () => {
     const users = stack.tenant.data.users;
     const organiser = users.find(

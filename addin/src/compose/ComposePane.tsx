@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,7 +17,7 @@ import type { Profile } from '../../../shared/model/profile';
 import { planMeeting } from '../../../shared/scheduling/meeting-plan';
 import type { Slot } from '../../../shared/scheduling/slots-response';
 import type { CadenceWeeks } from '../../../shared/discovery/cadence';
-import { fetchSuggestions } from '../api/peers-api';
+import { fetchSuggestions, searchPeople } from '../api/peers-api';
 import {
   createRelationship,
   fetchCommitments,
@@ -37,6 +38,7 @@ import { outlookHost } from './outlook-host';
 const useStyles = makeStyles({
   pane: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '36rem' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
 const DAY_TOKENS = {
@@ -85,6 +87,8 @@ export function ComposePane({ me }: { me: Profile }) {
     return { data: { fromRelationships, fromSuggestions }, etag: null };
   }, []);
   const [choiceKey, setChoiceKey] = useState('');
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<PeerChoice[]>([]);
   const [slots, setSlots] = useState<Slot[]>();
   const [emptyReason, setEmptyReason] = useState<string>();
   const [chosen, setChosen] = useState<Slot>();
@@ -98,11 +102,32 @@ export function ComposePane({ me }: { me: Profile }) {
   const all = useMemo(
     () =>
       choices.resource.state === 'ready'
-        ? [...choices.resource.data.fromRelationships, ...choices.resource.data.fromSuggestions]
+        ? [...choices.resource.data.fromRelationships, ...choices.resource.data.fromSuggestions, ...found]
         : [],
-    [choices.resource],
+    [choices.resource, found],
   );
   const choice = all.find((c) => c.key === choiceKey);
+
+  const pick = (key: string) => {
+    setChoiceKey(key);
+    setSlots(undefined);
+    setChosen(undefined);
+    setReport(undefined);
+    setCreated(false);
+  };
+
+  const search = () =>
+    run(async () => {
+      const listed = all.filter((c) => !c.key.startsWith('f:'));
+      const people = await searchPeople(query.trim());
+      // People already listed (a peer, a suggestion) keep their entry; the others are added.
+      const results = people
+        .filter((p) => !listed.some((c) => c.userId === p.id))
+        .map((p) => ({ key: `f:${p.id}`, label: p.displayName, userId: p.id, cadenceWeeks: 4 as const }));
+      setFound(results);
+      const first = people[0];
+      if (first) pick(listed.find((c) => c.userId === first.id)?.key ?? `f:${first.id}`);
+    });
 
   const ensureRelationship = async (c: PeerChoice) =>
     c.relationshipId ??
@@ -175,16 +200,7 @@ export function ComposePane({ me }: { me: Profile }) {
       {problem && <ProblemMessage problem={problem} />}
       {choices.resource.state === 'ready' && (
         <Field label="Peer">
-          <Select
-            value={choiceKey}
-            onChange={(_, data) => {
-              setChoiceKey(data.value);
-              setSlots(undefined);
-              setChosen(undefined);
-              setReport(undefined);
-              setCreated(false);
-            }}
-          >
+          <Select value={choiceKey} onChange={(_, data) => pick(data.value)}>
             <option value="">Choose a peer</option>
             {choices.resource.data.fromRelationships.length > 0 && (
               <optgroup label="Your peer 1:1s">
@@ -204,8 +220,33 @@ export function ComposePane({ me }: { me: Profile }) {
                 ))}
               </optgroup>
             )}
+            {found.length > 0 && (
+              <optgroup label="Search results">
+                {found.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </Select>
         </Field>
+      )}
+      {choices.resource.state === 'ready' && (
+        <form
+          className={styles.search}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (query.trim()) void search();
+          }}
+        >
+          <Field label="Or find someone by name">
+            <Input value={query} maxLength={100} onChange={(_, data) => setQuery(data.value)} />
+          </Field>
+          <Button type="submit" disabled={busy || !query.trim()}>
+            Search
+          </Button>
+        </form>
       )}
       {choice && (
         <div className={styles.actions}>

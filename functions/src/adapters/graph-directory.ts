@@ -38,6 +38,20 @@ export function createGraphDirectory(graph: GraphClientFactory): Directory {
         throw problemFromGraphError(error);
       }
     },
+    async searchUsers(caller, prefix, top) {
+      try {
+        const page = (await graph
+          .forCaller(caller)
+          .api('/users')
+          .filter(`startswith(displayName,'${prefix.replace(/'/g, "''")}')`)
+          .select(PROFILE_FIELDS)
+          .top(top)
+          .get()) as { value?: User[] };
+        return (page.value ?? []).map(toPeerProfile);
+      } catch (error) {
+        throw problemFromGraphError(error);
+      }
+    },
     async findUsers(caller, idsOrMails) {
       const client = graph.forCaller(caller);
       const quoted = (values: string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',');

@@ -9,4 +9,6 @@ export interface Directory {
   findUser(caller: Caller, idOrMail: string): Promise<PeerProfile | null>;
   /** Several colleagues by id or mail in as few requests as Graph allows; unknown ones are absent. */
   findUsers(caller: Caller, idsOrMails: string[]): Promise<PeerProfile[]>;
+  /** Colleagues whose name starts with `prefix` (Graph's startswith on displayName), at most `top`. */
+  searchUsers(caller: Caller, prefix: string, top: number): Promise<PeerProfile[]>;
 }

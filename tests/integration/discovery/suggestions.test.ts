@@ -105,3 +105,19 @@ describe('GET /api/peers/suggestions', () => {
     expect(problem.errors[0]?.field).toBe('limit');
   });
 });
+
+describe('GET /api/peers/search', () => {
+  it('finds colleagues by the start of their name, never the caller, and names a bad query', async () => {
+    const me = productManager(stack);
+    const token = await stack.tokenFor(me.id);
+    const prefix = me.displayName.slice(0, 3);
+    const answer = await stack.api(`/peers/search?q=${encodeURIComponent(prefix)}`, { token });
+    expect(answer.status).toBe(200);
+    const { people } = (await answer.json()) as { people: Array<{ id: string; displayName: string }> };
+    const expected = stack.tenant.data.users.filter((u) => u.displayName.startsWith(prefix) && u.id !== me.id);
+    expect(people.map((p) => p.id).sort()).toEqual(expected.map((u) => u.id).sort());
+    const empty = await stack.api('/peers/search?q=%20', { token });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { errors: Array<{ field: string }> }).errors[0]!.field).toBe('q');
+  });
+});
