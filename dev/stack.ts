@@ -20,6 +20,8 @@ export interface StackOptions {
   web: 'vite' | 'static' | 'none';
   staticRoot?: string;
   now?: () => Date;
+  /** DEMO_HANG for the demo tenant (Graph routes that never answer). */
+  hang?: string;
 }
 
 export interface Stack {
@@ -52,6 +54,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(tenantData ? { tenant: tenantData } : {}),
       ...(options.throttle ? { throttle: options.throttle } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.hang ? { hang: options.hang } : {}),
     });
     closers.push(() => tenant.close());
 

@@ -1,5 +1,6 @@
 import { assertPortFree } from './free-port';
 import { startStack } from './stack';
+import { createDevClock, DevClockError } from './dev-clock';
 
 /** `npm start`: the whole product on 127.0.0.1 with the demo tenant, until Ctrl-C. */
 const ports = {
@@ -19,6 +20,16 @@ try {
   process.exit(1);
 }
 
+// DEV_NOW pins where the clock starts; it ticks normally from there.
+let now: (() => Date) | undefined;
+try {
+  now = process.env.DEV_NOW ? createDevClock(process.env.DEV_NOW) : undefined;
+} catch (error) {
+  if (!(error instanceof DevClockError)) throw error;
+  console.error(`\n  ${error.message}\n`);
+  process.exit(1);
+}
+
 console.log('Starting Peer 1:1s: Azurite tables, demo tenant, functions host, web app…');
 let stack: Awaited<ReturnType<typeof startStack>>;
 try {
@@ -28,6 +39,8 @@ try {
     web: 'vite',
     ...(process.env.DEMO_TENANT ? { tenantFile: process.env.DEMO_TENANT } : {}),
     ...(process.env.DEMO_THROTTLE ? { throttle: process.env.DEMO_THROTTLE } : {}),
+    ...(process.env.DEMO_HANG ? { hang: process.env.DEMO_HANG } : {}),
+    ...(now ? { now } : {}),
   });
 } catch (error) {
   console.error(`\n  Could not start: ${(error as Error).message}\n`);
@@ -38,7 +51,7 @@ console.log(`
   Azurite tables   http://127.0.0.1:${ports.tables}   (data in .data/)
   Demo tenant      ${stack.tenant.url}   (Graph at /v1.0, sign-in at /signin)
   Functions host   ${stack.apiUrl}/api
-  Web app          ${stack.webUrl}
+  Web app          ${stack.webUrl}${now ? `\n  Clock            DEV_NOW ${process.env.DEV_NOW} (ticking)` : ''}
 
   Open ${stack.webUrl}/tab.html
       (side panel: ${stack.webUrl}/sidepanel.html · compose pane: ${stack.webUrl}/compose.html)

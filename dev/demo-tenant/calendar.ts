@@ -27,26 +27,50 @@ function seriesZone(event: TenantEvent, tenant: TenantData): string {
   return resolveTimeZone(named ?? organizerZone ?? 'UTC') ?? 'UTC';
 }
 
-export function eventInstances(event: TenantEvent, tenant: TenantData, window: Window): CalendarItem[] {
+/** Occurrence starts (ms) that are gone from `ownerId`'s calendar: cancelled for all, or declined by them. */
+function removedStarts(event: TenantEvent, ownerId: string | undefined): Set<number> {
+  const gone = new Set((event.cancelledOccurrences ?? []).map((s) => Date.parse(s)));
+  if (ownerId !== undefined) for (const s of event.declinedOccurrences?.[ownerId] ?? []) gone.add(Date.parse(s));
+  return gone;
+}
+
+/**
+ * Instances of the event inside the window. With `ownerId`, as that person's calendar shows them:
+ * occurrences the organiser cancelled or that person declined are left out.
+ */
+export function eventInstances(
+  event: TenantEvent,
+  tenant: TenantData,
+  window: Window,
+  ownerId?: string,
+): CalendarItem[] {
   const startMs = Date.parse(event.start);
   const endMs = Date.parse(event.end);
   if (!event.recurrence) {
     return startMs < window.endMs && endMs > window.startMs ? [{ event, startMs, endMs, occurrence: false }] : [];
   }
+  const gone = removedStarts(event, ownerId);
   return expandRecurrence({
     recurrence: event.recurrence,
     seriesStartMs: startMs,
     durationMs: endMs - startMs,
     timeZone: seriesZone(event, tenant),
     window,
-  }).map((o) => ({ event, startMs: o.startMs, endMs: o.endMs, occurrence: true }));
+  })
+    .filter((o) => !gone.has(o.startMs))
+    .map((o) => ({ event, startMs: o.startMs, endMs: o.endMs, occurrence: true }));
+}
+
+/** The IANA zone a series keeps its wall-clock time in. */
+export function recurrenceZoneOf(event: TenantEvent, tenant: TenantData): string {
+  return seriesZone(event, tenant);
 }
 
 /** Every instance on the user's calendar overlapping the window, ordered by start then event id. */
 export function userCalendar(tenant: TenantData, userId: string, window: Window): CalendarItem[] {
   const items: CalendarItem[] = [];
   for (const event of tenant.events) {
-    if (involves(event, userId)) items.push(...eventInstances(event, tenant, window));
+    if (involves(event, userId)) items.push(...eventInstances(event, tenant, window, userId));
   }
   return items.sort(
     (a, b) => a.startMs - b.startMs || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),

@@ -19,9 +19,18 @@ export interface GraphResponse {
   body?: unknown;
 }
 
+/** An app calling with an app-only (client credentials) token: `roles`, no `scp`, no user. */
+export interface AppPrincipal {
+  appId: string;
+  displayName: string;
+  roles: string[];
+}
+
 export interface GraphContext {
   state: TenantState;
-  user: TenantUser;
+  /** The signed-in user (delegated token); absent for app-only callers. */
+  user?: TenantUser;
+  app?: AppPrincipal;
   requestId: string;
 }
 
@@ -63,6 +72,8 @@ export function graphError(
 
 export const badRequest = (ctx: GraphContext, message: string, code = 'BadRequest'): GraphResponse =>
   graphError(ctx, 400, code, message);
+export const accessDenied = (ctx: GraphContext): GraphResponse =>
+  graphError(ctx, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
 export const notFound = (ctx: GraphContext, message: string, code = 'Request_ResourceNotFound'): GraphResponse =>
   graphError(ctx, 404, code, message);
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { badRequest, graphError, json, type GraphContext, type GraphRequest, type GraphResponse } from './graph-http';
 import { getDirectReports, getManager, getPeople, getUser, listUsers, type Params } from './routes-directory';
 import { calendarView, getSchedule } from './routes-calendar';
-import { createEvent, deleteEvent, getEvent } from './routes-events';
+import { createEvent, getEvent } from './routes-events';
+import { cancelEvent, declineEvent, deleteEvent, listInstances, updateEvent } from './routes-event-actions';
 import { getMailboxSettings } from './routes-mailbox';
-import { sendActivityNotification } from './routes-notifications';
+import { sendActivityNotification, sendActivityNotificationToRecipients } from './routes-notifications';
 import { countRoute } from './tenant-state';
 import type { Throttle } from './throttle';
 
@@ -17,36 +18,49 @@ interface Route {
   template: string;
   segments: string[];
   handler: Handler;
+  /** Application permissions that let an app-only caller use the route (any one); none = delegated only. */
+  appRoles: readonly string[];
 }
 
 export const MAX_BATCH_REQUESTS = 20;
 
-function route(method: string, template: string, handler: Handler): Route {
-  return { method, template, segments: template.split('/').filter(Boolean), handler };
+const USERS = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'];
+const MAILBOX = ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'];
+const CAL_READ = ['Calendars.Read', 'Calendars.ReadBasic', 'Calendars.ReadWrite'];
+const CAL_WRITE = ['Calendars.ReadWrite'];
+const ACTIVITY = ['TeamsActivity.Send'];
+
+function route(method: string, template: string, handler: Handler, appRoles: readonly string[] = []): Route {
+  return { method, template, segments: template.split('/').filter(Boolean), handler, appRoles };
 }
 
+/** The same route for the signed-in user (/me) and for a named user (/users/{id}). */
+function both(method: string, tail: string, handler: Handler, appRoles: readonly string[]): Route[] {
+  return [route(method, `/me${tail}`, handler), route(method, `/users/{id}${tail}`, handler, appRoles)];
+}
+
+const EVENT = '/events/{eventId}';
 const ROUTES: Route[] = [
   route('GET', '/me', getUser),
-  route('GET', '/users', listUsers),
-  route('GET', '/users/{id}', getUser),
-  route('GET', '/me/mailboxSettings', getMailboxSettings),
-  route('GET', '/users/{id}/mailboxSettings', getMailboxSettings),
-  route('GET', '/me/manager', getManager),
-  route('GET', '/users/{id}/manager', getManager),
-  route('GET', '/me/directReports', getDirectReports),
-  route('GET', '/users/{id}/directReports', getDirectReports),
+  route('GET', '/users', listUsers, USERS),
+  route('GET', '/users/{id}', getUser, USERS),
+  ...both('GET', '/mailboxSettings', getMailboxSettings, MAILBOX),
+  ...both('GET', '/manager', getManager, USERS),
+  ...both('GET', '/directReports', getDirectReports, USERS),
   route('GET', '/me/people', getPeople),
-  route('GET', '/me/calendarView', calendarView),
-  route('GET', '/users/{id}/calendarView', calendarView),
-  route('GET', '/me/calendar/calendarView', calendarView),
-  route('GET', '/users/{id}/calendar/calendarView', calendarView),
-  route('POST', '/me/calendar/getSchedule', getSchedule),
-  route('POST', '/users/{id}/calendar/getSchedule', getSchedule),
-  route('POST', '/me/events', createEvent),
-  route('POST', '/me/calendar/events', createEvent),
-  route('GET', '/me/events/{id}', getEvent),
-  route('DELETE', '/me/events/{id}', deleteEvent),
-  route('POST', '/users/{id}/teamwork/sendActivityNotification', sendActivityNotification),
+  ...both('GET', '/calendarView', calendarView, CAL_READ),
+  ...both('GET', '/calendar/calendarView', calendarView, CAL_READ),
+  ...both('POST', '/calendar/getSchedule', getSchedule, CAL_READ),
+  ...both('POST', '/events', createEvent, CAL_WRITE),
+  ...both('POST', '/calendar/events', createEvent, CAL_WRITE),
+  ...both('GET', EVENT, getEvent, CAL_READ),
+  ...both('PATCH', EVENT, updateEvent, CAL_WRITE),
+  ...both('DELETE', EVENT, deleteEvent, CAL_WRITE),
+  ...both('GET', `${EVENT}/instances`, listInstances, CAL_READ),
+  ...both('POST', `${EVENT}/cancel`, cancelEvent, CAL_WRITE),
+  ...both('POST', `${EVENT}/decline`, declineEvent, CAL_WRITE),
+  route('POST', '/users/{id}/teamwork/sendActivityNotification', sendActivityNotification, ACTIVITY),
+  route('POST', '/teamwork/sendActivityNotificationToRecipients', sendActivityNotificationToRecipients, ACTIVITY),
 ];
 
 export function matchRoute(method: string, path: string): { route: Route; params: Params } | undefined {
@@ -56,14 +70,25 @@ export function matchRoute(method: string, path: string): { route: Route; params
     const params: Params = {};
     const ok = r.segments.every((seg, i) => {
       const part = parts[i] ?? '';
-      if (seg === '{id}') {
-        params['id'] = part;
+      const name = /^\{(\w+)\}$/.exec(seg)?.[1];
+      if (name) {
+        params[name] = part;
         return true;
       }
       return seg.toLowerCase() === part.toLowerCase();
     });
     if (ok) return { route: r, params };
   }
+  return undefined;
+}
+
+/** App-only callers have no /me and need one of the route's application permissions. */
+function refuseApp(route: Route, ctx: GraphContext): GraphResponse | undefined {
+  if (!ctx.app || ctx.user) return undefined;
+  if (route.template === '/me' || route.template.startsWith('/me/'))
+    return badRequest(ctx, '/me request is only valid with delegated authentication flow.');
+  if (!route.appRoles.some((r) => ctx.app?.roles.includes(r)))
+    return graphError(ctx, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   return undefined;
 }
 
@@ -85,6 +110,8 @@ export function dispatch(req: GraphRequest, ctx: GraphContext, throttle: Throttl
     return graphError(ctx, 400, 'BadRequest', `Resource not found for the segment '${req.path}' (${req.method}).`);
   countRoute(ctx.state.stats, `${req.method} ${match.route.template}`);
   if (throttle.hit()) return throttled(ctx);
+  const refused = refuseApp(match.route, ctx);
+  if (refused) return refused;
   try {
     return match.route.handler(req, ctx, match.params);
   } catch (e) {

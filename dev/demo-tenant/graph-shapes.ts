@@ -46,19 +46,16 @@ export function graphEvent(
   const byId = (id: string) => data.users.find((u) => u.id === id);
   const organizer = byId(e.organizerId);
   const type = item.occurrence ? 'occurrence' : e.recurrence ? 'seriesMaster' : 'singleInstance';
-  const attendees = [
-    ...e.attendeeIds.flatMap((id) => {
+  const internal = (ids: readonly string[], response: string) =>
+    ids.flatMap((id) => {
       const u = byId(id);
       return u
-        ? [
-            {
-              type: 'required',
-              status: { response: 'accepted', time: '0001-01-01T00:00:00Z' },
-              emailAddress: emailAddress(u),
-            },
-          ]
+        ? [{ type: 'required', status: { response, time: '0001-01-01T00:00:00Z' }, emailAddress: emailAddress(u) }]
         : [];
-    }),
+    });
+  const attendees = [
+    ...internal(e.attendeeIds, 'accepted'),
+    ...internal(e.declinedAttendeeIds ?? [], 'declined'),
     ...(e.externalAttendees ?? []).map((a) => ({
       type: 'required',
       status: { response: 'none', time: '0001-01-01T00:00:00Z' },

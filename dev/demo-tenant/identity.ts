@@ -14,6 +14,15 @@ import type { TenantUser } from './tenant-schema';
 
 export const GRAPH_AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'];
 export const DEFAULT_TOKEN_SECONDS = 3600;
+/** Entra's app-only tokens live a little under an hour. */
+export const APP_TOKEN_SECONDS = 3599;
+
+export interface AppTokenSubject {
+  clientId: string;
+  /** The service principal's object id in this tenant. */
+  objectId: string;
+  roles: readonly string[];
+}
 
 export interface Issuer {
   issuer: string;
@@ -22,6 +31,8 @@ export interface Issuer {
   jwks: { keys: JWK[] };
   openIdConfiguration(): Record<string, unknown>;
   issueToken(user: TenantUser, expiresInSeconds?: number): Promise<string>;
+  /** An app-only Graph token (client credentials): `roles`, `idtyp: app`, no `scp`. */
+  issueAppToken(app: AppTokenSubject): Promise<string>;
   /** Verifies signature, issuer, audience and lifetime; throws with a readable message otherwise. */
   verify(token: string): Promise<JWTPayload>;
 }
@@ -49,7 +60,7 @@ export async function createIssuer(opts: {
     openIdConfiguration: () => ({
       issuer,
       jwks_uri: jwksUri,
-      token_endpoint: `${opts.baseUrl}/demo/token`,
+      token_endpoint: `${opts.baseUrl}/${opts.tenantId}/oauth2/v2.0/token`,
       authorization_endpoint: `${opts.baseUrl}/signin`,
       response_types_supported: ['token'],
       subject_types_supported: ['pairwise'],
@@ -74,6 +85,26 @@ export async function createIssuer(opts: {
         .setIssuedAt(iat)
         .setNotBefore(Math.min(iat, iat + expiresInSeconds))
         .setExpirationTime(iat + expiresInSeconds)
+        .sign(privateKey);
+    },
+    async issueAppToken(app) {
+      const iat = Math.floor(opts.now().getTime() / 1000);
+      return new SignJWT({
+        oid: app.objectId,
+        tid: opts.tenantId,
+        azp: app.clientId,
+        azpacr: '1',
+        idtyp: 'app',
+        roles: [...app.roles],
+        ver: '2.0',
+      })
+        .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+        .setIssuer(issuer)
+        .setAudience('https://graph.microsoft.com')
+        .setSubject(app.objectId)
+        .setIssuedAt(iat)
+        .setNotBefore(iat)
+        .setExpirationTime(iat + APP_TOKEN_SECONDS)
         .sign(privateKey);
     },
     async verify(token) {

@@ -9,6 +9,8 @@ const Env = z.object({
   DEMO_TENANT_PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
   DEMO_TENANT: z.string().min(1).optional(),
   DEMO_THROTTLE: z.string().optional(),
+  DEMO_HANG: z.string().optional(),
+  DEV_NOW: z.string().optional(),
 });
 
 async function main(): Promise<number> {
@@ -17,7 +19,8 @@ async function main(): Promise<number> {
     for (const issue of env.error.issues) console.error(`demo tenant: ${issue.path.join('.')}: ${issue.message}`);
     return 1;
   }
-  const { DEMO_TENANT_PORT: port, DEMO_TENANT: tenantFile, DEMO_THROTTLE: throttle } = env.data;
+  const { DEMO_TENANT_PORT: port, DEMO_TENANT: tenantFile, DEMO_THROTTLE: throttle, DEMO_HANG: hang } = env.data;
+  const startAt = env.data.DEV_NOW;
   let tenant;
   try {
     tenant = tenantFile ? await parseTenantFile(tenantFile) : undefined;
@@ -29,7 +32,13 @@ async function main(): Promise<number> {
     throw e;
   }
   try {
-    const server = await startDemoTenant({ port, ...(tenant ? { tenant } : {}), ...(throttle ? { throttle } : {}) });
+    const server = await startDemoTenant({
+      port,
+      ...(tenant ? { tenant } : {}),
+      ...(throttle ? { throttle } : {}),
+      ...(hang ? { hang } : {}),
+      ...(startAt ? { startAt } : {}),
+    });
     console.log(`demo tenant listening on ${server.url}`);
     const stop = (): void => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);

@@ -22,7 +22,7 @@ const DAY_MS = 86_400_000;
 export const MAX_SCHEDULES = 20;
 export const MAX_SCHEDULE_WINDOW_DAYS = 62;
 
-function parseQueryInstant(text: string | null): number | undefined {
+export function parseQueryInstant(text: string | null): number | undefined {
   if (!text) return undefined;
   // An unencoded '+' offset arrives as a space.
   return parseGraphDateTime(text.trim().replace(/ (\d{2}:?\d{2})$/, '+$1'), 'UTC');

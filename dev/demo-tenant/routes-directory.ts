@@ -103,6 +103,7 @@ export function rankPeople(ctx: GraphContext, me: TenantUser): Array<{ user: Ten
 }
 
 export function getPeople(req: GraphRequest, ctx: GraphContext): GraphResponse {
+  if (!ctx.user) return userNotFound(ctx, 'me');
   const people = rankPeople(ctx, ctx.user).map(({ user, score }) => {
     const [givenName, ...rest] = user.displayName.split(' ');
     return applySelect(

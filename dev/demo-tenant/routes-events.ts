@@ -3,8 +3,6 @@ import { z } from 'zod';
 import {
   badRequest,
   json,
-  noContent,
-  notFound,
   preferredZone,
   type GraphContext,
   type GraphRequest,
@@ -13,9 +11,11 @@ import {
 import { graphEvent } from './graph-shapes';
 import { PatternedRecurrence, ShowAs, type TenantEvent } from './tenant-schema';
 import { findUser } from './tenant-state';
+import { findTarget, isResponse, itemNotFound, mailboxOwner } from './event-target';
 import { formatIsoWithOffset, parseGraphDateTime, resolveTimeZone } from './time-zones';
 
-// POST /me/events: creates an event in the organiser's and every attendee's calendar.
+// POST /me/events (or /users/{id}/events): creates an event in the organiser's and every attendee's
+// calendar; GET of an event or occurrence.
 
 const DateTimeTimeZone = z.object({ dateTime: z.string().min(1), timeZone: z.string().min(1).default('UTC') });
 const CreateEventBody = z.object({
@@ -44,8 +44,10 @@ const CreateEventBody = z.object({
   transactionId: z.string().min(1).optional(),
 });
 
-export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse {
-  const { state, user } = ctx;
+export function createEvent(req: GraphRequest, ctx: GraphContext, params: Record<string, string>): GraphResponse {
+  const { state } = ctx;
+  const user = mailboxOwner(ctx, params);
+  if (isResponse(user)) return user;
   const parsed = CreateEventBody.safeParse(req.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -61,7 +63,7 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
     const existingId = state.transactions.get(`${user.id}\u0000${b.transactionId}`);
     const existing = existingId ? state.data.events.find((e) => e.id === existingId) : undefined;
     // Replays of a transactionId return the original event instead of a duplicate.
-    if (existing) return json(200, render(ctx, existing, zone));
+    if (existing) return json(200, renderEvent(ctx, existing, zone));
   }
   const startZone = resolveTimeZone(b.start.timeZone);
   const endZone = resolveTimeZone(b.end.timeZone);
@@ -118,37 +120,35 @@ export function createEvent(req: GraphRequest, ctx: GraphContext): GraphResponse
   };
   state.data.events.push(event);
   if (b.transactionId) state.transactions.set(`${user.id}\u0000${b.transactionId}`, id);
-  return json(201, render(ctx, event, zone), { location: `${state.baseUrl}/v1.0/me/events/${id}` });
+  return json(201, renderEvent(ctx, event, zone), { location: `${state.baseUrl}/v1.0/users/${user.id}/events/${id}` });
 }
 
-function render(ctx: GraphContext, event: TenantEvent, zone: { name: string; iana: string }): Record<string, unknown> {
+/** An event rendered for the response of a write or a read (series master or single instance). */
+export function renderEvent(
+  ctx: GraphContext,
+  event: TenantEvent,
+  zone: { name: string; iana: string },
+): Record<string, unknown> {
   const item = { event, startMs: Date.parse(event.start), endMs: Date.parse(event.end), occurrence: false };
   return {
-    '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users('${ctx.user.id}')/events/$entity`,
+    '@odata.context': `${ctx.state.baseUrl}/v1.0/$metadata#users('${event.organizerId}')/events/$entity`,
     ...graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl),
   };
 }
 
-function ownEvent(ctx: GraphContext, id: string | undefined): TenantEvent | undefined {
-  const e = ctx.state.data.events.find((x) => x.id === id);
-  return e && (e.organizerId === ctx.user.id || e.attendeeIds.includes(ctx.user.id)) ? e : undefined;
-}
-
 export function getEvent(req: GraphRequest, ctx: GraphContext, params: Record<string, string>): GraphResponse {
-  const e = ownEvent(ctx, params['id']);
-  if (!e) return notFound(ctx, 'The specified object was not found in the store.', 'ErrorItemNotFound');
+  const owner = mailboxOwner(ctx, params);
+  if (isResponse(owner)) return owner;
+  const target = findTarget(ctx, owner, params['eventId']);
+  if (!target) return itemNotFound(ctx);
   const zone = preferredZone(req, resolveTimeZone);
-  return json(200, render(ctx, e, zone));
-}
-
-/** Deleting as organiser cancels the event (or whole series) for everyone. */
-export function deleteEvent(_req: GraphRequest, ctx: GraphContext, params: Record<string, string>): GraphResponse {
-  const e = ownEvent(ctx, params['id']);
-  if (!e) return notFound(ctx, 'The specified object was not found in the store.', 'ErrorItemNotFound');
-  if (e.organizerId === ctx.user.id) {
-    ctx.state.data.events.splice(ctx.state.data.events.indexOf(e), 1);
-  } else {
-    e.attendeeIds = e.attendeeIds.filter((id) => id !== ctx.user.id);
-  }
-  return noContent();
+  if (target.occurrenceStartMs === undefined) return json(200, renderEvent(ctx, target.event, zone));
+  const durationMs = Date.parse(target.event.end) - Date.parse(target.event.start);
+  const item = {
+    event: target.event,
+    startMs: target.occurrenceStartMs,
+    endMs: target.occurrenceStartMs + durationMs,
+    occurrence: true,
+  };
+  return json(200, graphEvent(item, ctx.state.data, zone, ctx.state.baseUrl));
 }

@@ -684,8 +684,13 @@ export function seedTenant(now: Date): TenantData {
   crossTeam(factory, org, rand);
   oneOffs(factory, org, clock, rand);
   adHoc(factory, org, clock, rand);
-  return { tenantId: DEMO_TENANT_ID, users: org.users, events: factory.events };
+  // Two people have not installed the Teams app, so notifications to them are undeliverable.
+  const users = org.users.map((u, i) => (i >= org.users.length - NOT_INSTALLED_COUNT ? { ...u, appInstalled: false } : u));
+  return { tenantId: DEMO_TENANT_ID, users, events: factory.events };
 }
+
+/** The last seeded people (a customer success team's members) are the ones without the app. */
+export const NOT_INSTALLED_COUNT = 2;
 
 export interface DemoUserSummary {
   id: string;

@@ -2,13 +2,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { TenantData } from './tenant-schema';
+import type { TenantData, TenantUser } from './tenant-schema';
 import { seedTenant, sortedDemoUsers } from './seed';
 import { createIssuer, DEFAULT_TOKEN_SECONDS, type Issuer } from './identity';
 import { createState, findUser, type TenantState } from './tenant-state';
 import { dispatch } from './graph-router';
-import { graphError, type GraphRequest, type GraphResponse } from './graph-http';
+import { graphError, type AppPrincipal, type GraphRequest, type GraphResponse } from './graph-http';
 import { parseThrottle, type Throttle } from './throttle';
+import { hangs, parseHang, type Hang } from './hang';
+import { BodyError, corsFor, parseJson, readBody, send as sendWith } from './http-io';
+import { DEFAULT_DEMO_APP, type DemoApp } from './apps';
+import { clientCredentialsToken } from './token-endpoint';
+import { createDevClock } from '../dev-clock';
 import { isAllowedRedirect, renderMessagePage, renderSignInPage } from './signin-page';
 
 // The demo tenant's HTTP server: OpenID issuer, sign-in page, /demo helpers and Graph under /v1.0.
@@ -19,9 +24,16 @@ export interface DemoTenantOptions {
   port?: number;
   host?: string;
   tenant?: TenantData;
+  /** The tenant's clock; wins over `startAt`. */
   now?: () => Date;
+  /** DEV_NOW: the clock starts at this ISO instant and ticks normally from there. */
+  startAt?: string;
   throttle?: string;
+  /** DEMO_HANG: Graph routes that accept the connection and never answer (see hang.ts). */
+  hang?: string;
   audience?: string;
+  /** App registrations for client credentials (default: DEFAULT_DEMO_APP). */
+  apps?: DemoApp[];
 }
 
 export interface DemoTenant {
@@ -31,56 +43,25 @@ export interface DemoTenant {
   audience: string;
   tenantId: string;
   data: TenantData;
+  /** The client credentials endpoint and the default app registration. */
+  app: { tokenEndpoint: string; clientId: string; clientSecret: string };
+  now(): Date;
   issueToken(user: string, opts?: { expiresInSeconds?: number }): Promise<string>;
   close(): Promise<void>;
 }
 
 export const DEFAULT_PORT = 7072;
 export const DEFAULT_AUDIENCE = 'api://peer-1on1s-demo';
-const MAX_BODY_BYTES = 1_000_000;
+/** Tokens from /demo/token live at most this long (the API rejects longer-lived ones too). */
+export const MAX_TOKEN_SECONDS = 86_400;
 
-const CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
-  'access-control-allow-headers': 'Authorization, Content-Type, Prefer, client-request-id',
-  'access-control-expose-headers': 'Retry-After, request-id, Location',
-  'access-control-max-age': '600',
-};
-
-const TokenRequest = z.object({ user: z.string().min(1), expiresInSeconds: z.number().int().optional() });
-
-class BodyError extends Error {}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new BodyError(`request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BodyError('request body is not valid JSON');
-  }
-}
+const TokenRequest = z.object({
+  user: z.string().min(1),
+  expiresInSeconds: z.number().int().max(MAX_TOKEN_SECONDS).optional(),
+});
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const isText = typeof body === 'string';
-  const payload = body === undefined ? '' : isText ? body : JSON.stringify(body);
-  res.writeHead(status, {
-    ...CORS_HEADERS,
-    ...(body === undefined ? {} : { 'content-type': isText ? 'text/html; charset=utf-8' : 'application/json' }),
-    ...headers,
-  });
-  res.end(payload);
+  sendWith(res, status, body, headers, corsFor(new URL(res.req.url ?? '/', 'http://x').pathname));
 }
 
 function sendGraph(res: ServerResponse, r: GraphResponse, requestId: string): void {
@@ -88,7 +69,9 @@ function sendGraph(res: ServerResponse, r: GraphResponse, requestId: string): vo
 }
 
 export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<DemoTenant> {
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? createDevClock(opts.startAt);
+  const hang: Hang = parseHang(opts.hang);
+  const apps = opts.apps ?? [DEFAULT_DEMO_APP];
   const host = opts.host ?? '127.0.0.1';
   const audience = opts.audience ?? DEFAULT_AUDIENCE;
   const throttle: Throttle = parseThrottle(opts.throttle);
@@ -131,6 +114,10 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     if (method === 'GET' && path === `/${tenantId}/v2.0/.well-known/openid-configuration`)
       return send(res, 200, issuer.openIdConfiguration());
     if (method === 'GET' && path === `/${tenantId}/discovery/v2.0/keys`) return send(res, 200, issuer.jwks);
+    if (method === 'POST' && path === `/${tenantId}/oauth2/v2.0/token`) {
+      const answer = await clientCredentialsToken(new URLSearchParams(await readBody(req)), { apps, issuer, now: now() });
+      return send(res, answer.status, answer.body, { 'cache-control': 'no-store' });
+    }
     if (method === 'GET' && path === '/demo/users') return send(res, 200, sortedDemoUsers(state.data.users));
     if (method === 'GET' && path === '/demo/outbox') return send(res, 200, state.outbox);
     if (method === 'GET' && path === '/demo/stats') return send(res, 200, state.stats);
@@ -143,7 +130,7 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
       if (!parsed.success)
         return send(res, 400, {
           error: 'invalid_request',
-          error_description: 'expected {"user": "<id or mail>", "expiresInSeconds"?: number}',
+          error_description: `expected {"user": "<id or mail>", "expiresInSeconds"?: integer up to ${MAX_TOKEN_SECONDS}}`,
         });
       const issued = await issueFor(parsed.data.user, parsed.data.expiresInSeconds);
       if (!issued)
@@ -213,9 +200,9 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     if (!token || !issuer) {
       return sendGraph(res, graphError(errCtx, 401, 'InvalidAuthenticationToken', 'Access token is empty.'), requestId);
     }
-    let oid: unknown;
+    let claims: Record<string, unknown>;
     try {
-      oid = (await issuer.verify(token))['oid'];
+      claims = await issuer.verify(token);
     } catch (e) {
       return sendGraph(
         res,
@@ -228,16 +215,16 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
         requestId,
       );
     }
-    const user = typeof oid === 'string' ? findUser(state.data, oid) : undefined;
-    if (!user)
+    const principal = principalOf(claims);
+    if (!principal)
       return sendGraph(
         res,
-        graphError(errCtx, 401, 'InvalidAuthenticationToken', 'The token names no user of this tenant.'),
+        graphError(errCtx, 401, 'InvalidAuthenticationToken', 'The token names no user or app of this tenant.'),
         requestId,
       );
     let body: unknown;
     try {
-      body = method === 'POST' ? parseJson(await readBody(req)) : undefined;
+      body = method === 'POST' || method === 'PATCH' ? parseJson(await readBody(req)) : undefined;
     } catch (e) {
       return sendGraph(res, graphError(errCtx, 400, 'BadRequest', (e as Error).message), requestId);
     }
@@ -250,7 +237,21 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
       headers,
       body,
     };
-    sendGraph(res, dispatch(graphReq, { state, user, requestId }, throttle), requestId);
+    // Fault injection: keep the socket open and never answer (closed only by the client or close()).
+    if (hangs(hang, graphReq)) return;
+    sendGraph(res, dispatch(graphReq, { state, ...principal, requestId }, throttle), requestId);
+  }
+
+  /** A delegated token names a user (`oid`); an app-only token (`idtyp: app`) a registered app. */
+  function principalOf(claims: Record<string, unknown>): { user: TenantUser } | { app: AppPrincipal } | undefined {
+    if (claims['idtyp'] === 'app') {
+      const app = apps.find((a) => a.clientId === claims['azp']);
+      const roles = Array.isArray(claims['roles']) ? claims['roles'].filter((r) => typeof r === 'string') : [];
+      return app ? { app: { appId: app.clientId, displayName: app.displayName, roles } } : undefined;
+    }
+    const oid = claims['oid'];
+    const user = typeof oid === 'string' ? findUser(state.data, oid) : undefined;
+    return user ? { user } : undefined;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -276,6 +277,12 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     get data() {
       return state.data;
     },
+    app: {
+      tokenEndpoint: `${url}/${tenantId}/oauth2/v2.0/token`,
+      clientId: (apps[0] ?? DEFAULT_DEMO_APP).clientId,
+      clientSecret: (apps[0] ?? DEFAULT_DEMO_APP).clientSecret,
+    },
+    now,
     async issueToken(user, o) {
       const issued = await issueFor(user, o?.expiresInSeconds);
       if (!issued) throw new Error(`unknown demo user '${user}'`);

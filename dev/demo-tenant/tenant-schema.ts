@@ -63,6 +63,8 @@ export const TenantUser = z.object({
   managerId: z.string().min(1).optional(),
   timeZone: z.string().min(1),
   workingHours: WorkingHours,
+  /** False: the Peer 1:1s Teams app is not installed for this person, so activity notifications cannot reach them. */
+  appInstalled: z.boolean().optional(),
 });
 export type TenantUser = z.infer<typeof TenantUser>;
 
@@ -86,6 +88,11 @@ export const TenantEvent = z.object({
   joinUrl: z.string().optional(),
   transactionId: z.string().optional(),
   createdDateTime: IsoWithOffset.optional(),
+  // Calendar writes after creation: occurrences the organiser cancelled (UTC start instants), occurrences
+  // each attendee declined, and attendees who declined the whole series (they leave attendeeIds).
+  cancelledOccurrences: z.array(IsoWithOffset).optional(),
+  declinedOccurrences: z.record(z.string(), z.array(IsoWithOffset)).optional(),
+  declinedAttendeeIds: z.array(z.string().min(1)).optional(),
 });
 export type TenantEvent = z.infer<typeof TenantEvent>;
 

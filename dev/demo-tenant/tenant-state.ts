@@ -1,15 +1,29 @@
 import type { TenantData, TenantUser } from './tenant-schema';
+import {
+  BULK_NOTIFICATIONS_PER_SECOND,
+  SINGLE_NOTIFICATIONS_PER_SECOND,
+  createRateLimit,
+  type RateLimit,
+} from './rate-limit';
 
 // The live, mutable state of a running demo tenant.
 
 export interface OutboxEntry {
   recipientId: string;
+  /** The signed-in sender, or the app's client id for app-only sends. */
   senderId: string;
   sentDateTime: string;
   topic: unknown;
   activityType: string;
   previewText: unknown;
   templateParameters: unknown;
+  /** `single`: sendActivityNotification; `bulk`: sendActivityNotificationToRecipients. */
+  mode: 'single' | 'bulk';
+  senderType: 'user' | 'app';
+  /** `undeliverable` when the recipient has not installed the app or does not exist. */
+  delivery: 'delivered' | 'undeliverable';
+  reason?: 'appNotInstalled' | 'recipientNotFound';
+  chainId?: number;
 }
 
 export interface RouteStats {
@@ -26,10 +40,26 @@ export interface TenantState {
   stats: RouteStats;
   /** `${userId}\u0000${transactionId}` → event id, for idempotent POST /me/events. */
   transactions: Map<string, string>;
+  notificationLimits: { single: RateLimit; bulk: RateLimit };
 }
 
-export function createState(data: TenantData, now: () => Date): TenantState {
-  return { data, now, baseUrl: '', outbox: [], stats: { total: 0, byRoute: {} }, transactions: new Map() };
+export function createState(
+  data: TenantData,
+  now: () => Date,
+  monotonicMs: () => number = () => performance.now(),
+): TenantState {
+  return {
+    data,
+    now,
+    baseUrl: '',
+    outbox: [],
+    stats: { total: 0, byRoute: {} },
+    transactions: new Map(),
+    notificationLimits: {
+      single: createRateLimit(SINGLE_NOTIFICATIONS_PER_SECOND, monotonicMs),
+      bulk: createRateLimit(BULK_NOTIFICATIONS_PER_SECOND, monotonicMs),
+    },
+  };
 }
 
 export function findUser(data: TenantData, idOrMail: string): TenantUser | undefined {

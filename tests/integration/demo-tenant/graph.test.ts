@@ -127,16 +127,21 @@ describe('identity', () => {
     expect(evil.status).toBe(400);
   });
 
-  it('answers CORS preflight for the browser add-in', async () => {
-    const res = await fetch(`${tenant.url}/demo/token`, {
+  it('answers CORS preflight for Graph, but serves /demo/* only to its own origin', async () => {
+    const res = await fetch(`${tenant.url}/v1.0/me`, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'authorization' },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
-    const users = await fetch(`${tenant.url}/demo/users`);
-    expect(users.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await fetch(`${tenant.url}/demo/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const users = await fetch(`${tenant.url}/demo/users`, { headers: { origin: 'http://localhost:5173' } });
+    expect(users.headers.get('access-control-allow-origin')).toBeNull();
     expect((await users.json()).length).toBe(tenant.data.users.length);
   });
 });
