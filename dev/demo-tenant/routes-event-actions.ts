@@ -34,10 +34,7 @@ function firstIssue(error: z.ZodError): string {
   return `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`;
 }
 
-function resolve(
-  ctx: GraphContext,
-  params: Params,
-): { owner: { id: string }; target: EventTarget } | GraphResponse {
+function resolve(ctx: GraphContext, params: Params): { owner: { id: string }; target: EventTarget } | GraphResponse {
   const owner = mailboxOwner(ctx, params);
   if (isResponse(owner)) return owner;
   const target = findTarget(ctx, owner, params['eventId']);
@@ -140,7 +137,10 @@ export function updateEvent(req: GraphRequest, ctx: GraphContext, params: Params
   if (b.subject !== undefined) event.subject = b.subject;
   if (b.showAs !== undefined) event.showAs = b.showAs;
   if (b.body)
-    event.body = { contentType: b.body.contentType.toLowerCase() === 'html' ? 'html' : 'text', content: b.body.content };
+    event.body = {
+      contentType: b.body.contentType.toLowerCase() === 'html' ? 'html' : 'text',
+      content: b.body.content,
+    };
   return json(200, renderEvent(ctx, event, preferredZone(req, resolveTimeZone)));
 }
 

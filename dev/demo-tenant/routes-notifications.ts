@@ -32,7 +32,10 @@ const BulkBody = z.object({
     .array(
       z
         .object({
-          '@odata.type': z.enum(['microsoft.graph.aadUserNotificationRecipient', '#microsoft.graph.aadUserNotificationRecipient']),
+          '@odata.type': z.enum([
+            'microsoft.graph.aadUserNotificationRecipient',
+            '#microsoft.graph.aadUserNotificationRecipient',
+          ]),
           userId: z.string().min(1),
         })
         .loose(),
@@ -90,7 +93,12 @@ export function sendActivityNotification(req: GraphRequest, ctx: GraphContext, p
   if (throttled) return throttled;
   const entry = record(ctx, recipient.id, recipient, parsed.data, 'single');
   if (entry.delivery === 'undeliverable')
-    return graphError(ctx, 403, 'Forbidden', 'The Teams app sending this notification is not installed for the recipient.');
+    return graphError(
+      ctx,
+      403,
+      'Forbidden',
+      'The Teams app sending this notification is not installed for the recipient.',
+    );
   return noContent();
 }
 

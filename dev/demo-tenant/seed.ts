@@ -685,7 +685,9 @@ export function seedTenant(now: Date): TenantData {
   oneOffs(factory, org, clock, rand);
   adHoc(factory, org, clock, rand);
   // Two people have not installed the Teams app, so notifications to them are undeliverable.
-  const users = org.users.map((u, i) => (i >= org.users.length - NOT_INSTALLED_COUNT ? { ...u, appInstalled: false } : u));
+  const users = org.users.map((u, i) =>
+    i >= org.users.length - NOT_INSTALLED_COUNT ? { ...u, appInstalled: false } : u,
+  );
   return { tenantId: DEMO_TENANT_ID, users, events: factory.events };
 }
 

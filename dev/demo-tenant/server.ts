@@ -115,7 +115,11 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
       return send(res, 200, issuer.openIdConfiguration());
     if (method === 'GET' && path === `/${tenantId}/discovery/v2.0/keys`) return send(res, 200, issuer.jwks);
     if (method === 'POST' && path === `/${tenantId}/oauth2/v2.0/token`) {
-      const answer = await clientCredentialsToken(new URLSearchParams(await readBody(req)), { apps, issuer, now: now() });
+      const answer = await clientCredentialsToken(new URLSearchParams(await readBody(req)), {
+        apps,
+        issuer,
+        now: now(),
+      });
       return send(res, answer.status, answer.body, { 'cache-control': 'no-store' });
     }
     if (method === 'GET' && path === '/demo/users') return send(res, 200, sortedDemoUsers(state.data.users));
