@@ -78,7 +78,11 @@ export function cancelEvent(req: GraphRequest, ctx: GraphContext, params: Params
 }
 
 const DeclineBody = z
-  .object({ comment: z.string().optional(), sendResponse: z.boolean().optional(), proposedNewTime: z.unknown().optional() })
+  .object({
+    comment: z.string().optional(),
+    sendResponse: z.boolean().optional(),
+    proposedNewTime: z.unknown().optional(),
+  })
   .loose()
   .nullish();
 

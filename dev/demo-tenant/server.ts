@@ -32,6 +32,8 @@ export interface DemoTenantOptions {
   /** DEMO_HANG: Graph routes that accept the connection and never answer (see hang.ts). */
   hang?: string;
   audience?: string;
+  /** Monotonic milliseconds for the notification rate limits (default performance.now; tests pass their own). */
+  monotonicMs?: () => number;
   /** App registrations for client credentials (default: DEFAULT_DEMO_APP). */
   apps?: DemoApp[];
 }
@@ -75,7 +77,7 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
   const host = opts.host ?? '127.0.0.1';
   const audience = opts.audience ?? DEFAULT_AUDIENCE;
   const throttle: Throttle = parseThrottle(opts.throttle);
-  const state: TenantState = createState(opts.tenant ?? seedTenant(now()), now);
+  const state: TenantState = createState(opts.tenant ?? seedTenant(now()), now, opts.monotonicMs);
   const tenantId = state.data.tenantId;
   // Created once listening, because the issuer URL contains the bound port.
   const identity: { issuer?: Issuer } = {};
