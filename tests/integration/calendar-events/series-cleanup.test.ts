@@ -157,4 +157,34 @@ describe('calendar effects of the life cycle', () => {
       expect(await occurrences(person, id, NOW.getTime() - 60 * DAY, NOW.getTime() + 60 * DAY)).toEqual([]);
     expect((await events.cancelSeries(mailbox(organizer), id)).changed).toBe(0);
   });
+
+  it('deletes an occurrence for one attendee only, refuses an organiser decline, and replays a transactionId', async () => {
+    const [organizer, attendee] = [people[0]!, people[2]!];
+    const id = await weeklySeries(organizer, attendee);
+    const [next] = (
+      await graph(
+        attendee.token,
+        `/me/events/${id}/instances?startDateTime=${NOW.toISOString()}&endDateTime=2026-12-31T00:00:00Z`,
+      )
+    ).body.value;
+    expect(next.id).toMatch(new RegExp(`^${id}_\\d{8}T\\d{6}Z$`));
+    expect((await graph(attendee.token, `/me/events/${next.id}`, { method: 'DELETE' })).status).toBe(204);
+    const nextMs = Date.parse(`${next.start.dateTime}Z`);
+    expect(await occurrences(attendee, id, nextMs, nextMs + 1)).toEqual([]);
+    expect(await occurrences(organizer, id, nextMs, nextMs + 1)).toEqual([nextMs]);
+    expect((await graph(attendee.token, `/me/events/${next.id}`, { method: 'DELETE' })).status).toBe(404);
+    const own = await graph(organizer.token, `/me/events/${id}/decline`, { body: { sendResponse: false } });
+    expect(own.status).toBe(400);
+    const event = {
+      subject: 'Once',
+      start: { dateTime: '2026-12-10T10:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-12-10T10:30:00', timeZone: 'UTC' },
+      transactionId: 'lifecycle-retry-1',
+    };
+    const first = await graph(app.token, `/users/${organizer.id}/events`, { body: event });
+    const replay = await graph(app.token, `/users/${organizer.id}/events`, { body: event });
+    expect([first.status, replay.status]).toEqual([201, 200]);
+    expect(replay.body.id).toBe(first.body.id);
+    expect((await graph(app.token, `/me/events`, { body: event })).status).toBe(400);
+  });
 });
