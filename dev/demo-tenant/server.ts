@@ -2,17 +2,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { TenantData, TenantUser } from './tenant-schema';
+import type { TenantData } from './tenant-schema';
 import { seedTenant, sortedDemoUsers } from './seed';
 import { createIssuer, DEFAULT_TOKEN_SECONDS, type Issuer } from './identity';
 import { createState, findUser, type TenantState } from './tenant-state';
 import { dispatch } from './graph-router';
-import { graphError, type AppPrincipal, type GraphRequest, type GraphResponse } from './graph-http';
+import { graphError, type GraphRequest, type GraphResponse } from './graph-http';
 import { parseThrottle, type Throttle } from './throttle';
 import { hangs, parseHang, type Hang } from './hang';
 import { BodyError, corsFor, parseJson, readBody, send as sendWith } from './http-io';
 import { DEFAULT_DEMO_APP, type DemoApp } from './apps';
 import { clientCredentialsToken } from './token-endpoint';
+import { principalOf } from './principal';
 import { createDevClock } from '../dev-clock';
 import { isAllowedRedirect, renderMessagePage, renderSignInPage } from './signin-page';
 
@@ -221,7 +222,7 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
         requestId,
       );
     }
-    const principal = principalOf(claims);
+    const principal = principalOf(claims, apps, state.data);
     if (!principal)
       return sendGraph(
         res,
@@ -246,18 +247,6 @@ export async function startDemoTenant(opts: DemoTenantOptions = {}): Promise<Dem
     // Fault injection: keep the socket open and never answer (closed only by the client or close()).
     if (hangs(hang, graphReq)) return;
     sendGraph(res, dispatch(graphReq, { state, ...principal, requestId }, throttle), requestId);
-  }
-
-  /** A delegated token names a user (`oid`); an app-only token (`idtyp: app`) a registered app. */
-  function principalOf(claims: Record<string, unknown>): { user: TenantUser } | { app: AppPrincipal } | undefined {
-    if (claims['idtyp'] === 'app') {
-      const app = apps.find((a) => a.clientId === claims['azp']);
-      const roles = Array.isArray(claims['roles']) ? claims['roles'].filter((r) => typeof r === 'string') : [];
-      return app ? { app: { appId: app.clientId, displayName: app.displayName, roles } } : undefined;
-    }
-    const oid = claims['oid'];
-    const user = typeof oid === 'string' ? findUser(state.data, oid) : undefined;
-    return user ? { user } : undefined;
   }
 
   await new Promise<void>((resolve, reject) => {
