@@ -58,8 +58,9 @@ function invite(
   cadenceWeeks: Lifecycle['cadenceWeeks'],
   generation: number,
 ): Outcome<Transition> {
-  if (!peer || peer === FORMER_MEMBER) return refuse('not-a-peer', 'Name a colleague to invite', 'peer');
-  if (peer === by) return refuse('not-a-peer', 'A peer 1:1 needs someone other than you', 'peer');
+  // Same codes as peer-eligibility: oneself and nobody are bad input (400, naming `peer`).
+  if (!peer || peer === FORMER_MEMBER) return refuse('invalid-input', 'Name a colleague to invite', 'peer');
+  if (peer === by) return refuse('invalid-input', 'A peer 1:1 needs someone other than you', 'peer');
   const members = [by, peer].sort() as unknown as Members;
   const lifecycle: Lifecycle = {
     state: 'invited',
@@ -102,7 +103,10 @@ export function transition(current: Lifecycle | null, action: LifecycleAction, n
     return refuse('ended', 'This relationship has ended; it can no longer change');
   }
   if (!mayAct(whoMay[action.type], by, current)) {
-    return refuse('forbidden', 'There is no invitation waiting for your answer', 'action');
+    // An answer from the wrong side is a bad request (400, naming `action`), as it has always been.
+    return whoMay[action.type] === 'awaited'
+      ? refuse('invalid-input', 'There is no invitation waiting for your answer', 'action')
+      : refuse('forbidden', 'Only the other peer can do this');
   }
   const peer = otherMember(by, current.members);
   const { generation, series } = current;
@@ -111,8 +115,9 @@ export function transition(current: Lifecycle | null, action: LifecycleAction, n
     case 'accept':
     case 'propose':
     case 'decline': {
-      if (current.state !== 'invited')
-        return refuse('conflict', 'There is no invitation waiting for your answer', 'action');
+      if (current.state !== 'invited') {
+        return refuse('invalid-input', 'There is no invitation waiting for your answer', 'action');
+      }
       const { pendingWith: _p, ...rest } = current;
       if (action.type === 'accept') {
         return ok(

@@ -19,6 +19,19 @@ export interface ReportingLine {
   directReportIds: readonly string[];
 }
 
+/**
+ * The problem code for each reason: a reporting line is `not-a-peer` (422); naming nobody,
+ * someone unknown or oneself stays `invalid-input` (400, naming the field), as the API has
+ * always answered.
+ */
+export const refusalCodes: Record<IneligibleReason, 'not-a-peer' | 'invalid-input'> = {
+  empty: 'invalid-input',
+  unknown: 'invalid-input',
+  self: 'invalid-input',
+  manager: 'not-a-peer',
+  'direct-report': 'not-a-peer',
+};
+
 const messages: Record<IneligibleReason, string> = {
   empty: 'Name the peer by user id or mail',
   unknown: 'No user with this id or mail in your organisation',
@@ -45,10 +58,7 @@ export function ineligibility(
 /** The reason in words, for a greyed-out search result or a problem body. */
 export const ineligibleMessage = (reason: IneligibleReason) => messages[reason];
 
-/**
- * The rule as an outcome for a service: the peer id, or `not-a-peer` naming the reason (an empty
- * query is `invalid-input`, since nobody was named at all). `field` is the request field.
- */
+/** The rule as an outcome for a service: the peer id, or a refusal with the reason in words. */
 export function checkPeer(
   callerId: string,
   candidate: PeerCandidate,
@@ -58,5 +68,5 @@ export function checkPeer(
   const reason = ineligibility(callerId, candidate, line);
   if (reason === null && candidate.id) return ok(candidate.id.trim());
   const why = reason ?? 'unknown';
-  return refuse(why === 'empty' ? 'invalid-input' : 'not-a-peer', messages[why], field);
+  return refuse(refusalCodes[why], messages[why], field);
 }

@@ -31,10 +31,10 @@ describe('relationship life cycle', () => {
     expect(t.cleanSlate).toBe(false);
   });
 
-  it('inviting oneself is refused as not-a-peer', () => {
+  it('inviting oneself is refused as bad input naming peer', () => {
     expect(transition(null, { type: 'invite', by: 'ana', peer: 'ana', cadenceWeeks: 4 }, dec1)).toMatchObject({
       ok: false,
-      code: 'not-a-peer',
+      code: 'invalid-input',
       field: 'peer',
     });
   });
@@ -53,8 +53,12 @@ describe('relationship life cycle', () => {
     expect(t.offerTimes).toBe(true);
   });
 
-  it('the initiator cannot answer their own invitation, and an outsider cannot act at all', () => {
-    expect(transition(invited(), { type: 'accept', by: 'ana' }, dec1)).toMatchObject({ code: 'forbidden' });
+  it('the initiator cannot answer their own invitation (400 naming action), and an outsider cannot act at all', () => {
+    expect(transition(invited(), { type: 'accept', by: 'ana' }, dec1)).toMatchObject({
+      code: 'invalid-input',
+      field: 'action',
+    });
+    expect(transition(active(), { type: 'decline', by: 'ben' }, dec1)).toMatchObject({ field: 'action' });
     expect(transition(invited(), { type: 'end', by: 'carol' }, dec1)).toMatchObject({ code: 'forbidden' });
   });
 

@@ -17,17 +17,21 @@ describe('peer eligibility', () => {
     });
   });
 
-  it('a direct report is refused, and so is oneself', () => {
-    expect(ineligibility('me', { id: 'rep2' }, line)).toBe('direct-report');
-    expect(checkPeer('me', { id: 'me' }, line)).toMatchObject({
+  it('a direct report is refused with not-a-peer; oneself is bad input naming the field', () => {
+    expect(checkPeer('me', { id: 'rep2' }, line)).toMatchObject({
       code: 'not-a-peer',
+      reason: ineligibleMessage('direct-report'),
+    });
+    expect(checkPeer('me', { id: 'me' }, line)).toMatchObject({
+      code: 'invalid-input',
+      field: 'peer',
       reason: ineligibleMessage('self'),
     });
   });
 
-  it('someone the directory does not know is refused; an empty id is invalid input', () => {
+  it('someone the directory does not know, or an empty id, is bad input (400 as before)', () => {
     expect(checkPeer('me', { id: null }, line)).toMatchObject({
-      code: 'not-a-peer',
+      code: 'invalid-input',
       reason: ineligibleMessage('unknown'),
     });
     expect(checkPeer('me', { id: '  ' }, line, 'peers')).toMatchObject({ code: 'invalid-input', field: 'peers' });
