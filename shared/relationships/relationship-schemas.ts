@@ -29,6 +29,17 @@ export const formatLabels: Record<Format, string> = {
 /** The stand-in that replaces a user's id on shared items once they delete their data. */
 export const FORMER_MEMBER = 'former-member';
 
+/**
+ * The recurring series booked for a relationship's current generation: who organised it (the
+ * attendee is the other member), its first occurrence and its interval.
+ */
+export const seriesSchema = z.object({
+  organizer: userId,
+  firstStart: isoInstant,
+  cadenceWeeks: cadenceWeeksSchema,
+});
+export type Series = z.infer<typeof seriesSchema>;
+
 export const relationshipSchema = z.object({
   id: relationshipIdSchema,
   members: z.tuple([userId, userId]),
@@ -45,6 +56,13 @@ export const relationshipSchema = z.object({
   lastMetAt: isoInstant.optional(),
   nextMeetingAt: isoInstant.optional(),
   pausedUntil: isoDate.optional(),
+  /**
+   * Which life of the pair this is: 1 at the first invitation, one more at each restart after an
+   * end or a decline. Absent on rows written before generations existed, which read as 1.
+   */
+  generation: z.number().int().min(1).optional(),
+  /** The series booked for this generation, if any (a reschedule replaces it). */
+  series: seriesSchema.optional(),
   createdAt: isoInstant,
   version: z.number().int().min(1),
 });
