@@ -81,6 +81,7 @@ describe('infra/azuredeploy.json', () => {
     expect(setting('AzureWebJobsStorage')).toBeUndefined();
     expect(setting('STORAGE_ACCOUNT_URL')).toMatch(/primaryEndpoints\.table/);
     expect(setting('GRAPH_CLIENT_SECRET')).toMatch(/@Microsoft\.KeyVault\(SecretUri=/);
+    expect(setting('TELEMETRY_USER_HASH_SALT')).toMatch(/@Microsoft\.KeyVault\(SecretUri=/);
     const vault = onlyResource('Microsoft.KeyVault/vaults');
     expect(vault.properties?.enableRbacAuthorization).toBe(true);
   });
@@ -100,10 +101,11 @@ describe('infra/azuredeploy.json', () => {
   it('puts no secrets or keys in app settings or outputs', () => {
     const exposed = [...stringsIn(functionAppSettings()), ...stringsIn(template.outputs)].join('\n');
     expect(exposed).not.toMatch(/listKeys|listSecrets|listServiceSas|listAccountSas|AccountKey|SharedAccessKey/i);
-    expect(exposed).not.toMatch(/parameters\('entraClientSecret'\)/);
+    expect(exposed).not.toMatch(/parameters\('(entraClientSecret|userHashSalt)'\)/);
     expect(JSON.stringify(template.outputs)).not.toMatch(/secret/i);
     expect(templateText).not.toMatch(/listKeys\(/); // no key is read anywhere in the template
     expect(template.parameters.entraClientSecret?.type).toBe('securestring');
+    expect(template.parameters.userHashSalt?.type).toBe('securestring');
   });
 
   it('enforces HTTPS and TLS 1.2, and turns off FTP and shared-key access', () => {
