@@ -21,6 +21,8 @@ export const FRAME_ANCESTORS = [
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 /** MSAL's fallback (outside nested app auth) talks to the Entra endpoints directly. */
 const ENTRA_ORIGIN = 'https://login.microsoftonline.com';
+/** teams-js fetches its list of valid host origins from here (it falls back to a built-in list). */
+const TEAMS_JS_CDN = 'https://res.cdn.office.net';
 
 export interface SecurityHeaderOptions {
   /** Origin of the API when it is not the pages' own (e.g. `https://x.azurewebsites.net`). */
@@ -38,7 +40,7 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): stri
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...api, ENTRA_ORIGIN]],
+    ['connect-src', ["'self'", ...api, ENTRA_ORIGIN, TEAMS_JS_CDN]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

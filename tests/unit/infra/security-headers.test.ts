@@ -17,12 +17,13 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('security headers for the add-in pages', () => {
-  it('let the API origin, and no other remote host but sign-in, receive requests', () => {
+  it('let the API origin, and no other remote host but sign-in and the teams-js CDN, receive requests', () => {
     const csp = contentSecurityPolicy({ apiOrigin: 'https://peer-api.azurewebsites.net/api' });
     expect(directive(csp, 'connect-src')).toEqual([
       "'self'",
       'https://peer-api.azurewebsites.net',
       'https://login.microsoftonline.com',
+      'https://res.cdn.office.net',
     ]);
     expect(directive(csp, 'default-src')).toEqual(["'self'"]);
     expect(directive(csp, 'object-src')).toEqual(["'none'"]);
