@@ -72,17 +72,15 @@ function clientFactory(connection: StorageConnection): (table: string) => TableC
     return (table) => TableClient.fromConnectionString(connectionString, table, { allowInsecureConnection: insecure });
   }
   const url = new URL(connection.accountUrl);
-  if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
-    // A bearer token must never travel over plain http to a remote host.
-    throw new Error(`STORAGE_ACCOUNT_URL must be https (got ${url.origin})`);
-  }
+  // Bearer tokens only travel over TLS (the SDK refuses otherwise); say so at start-up, by name.
+  if (url.protocol !== 'https:') throw new Error(`STORAGE_ACCOUNT_URL must be https (got ${url.origin})`);
   const credential =
     connection.credential ??
     (connection.managedIdentityClientId
       ? new ManagedIdentityCredential({ clientId: connection.managedIdentityClientId })
       : new DefaultAzureCredential());
   const endpoint = connection.accountUrl.replace(/\/+$/, '');
-  return (table) => new TableClient(endpoint, table, credential, { allowInsecureConnection: url.protocol === 'http:' });
+  return (table) => new TableClient(endpoint, table, credential);
 }
 
 /** Connection string for an Azurite table endpoint on a given port (the well-known dev account). */
