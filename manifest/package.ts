@@ -4,11 +4,12 @@ import { validateManifest } from './validate-manifest';
 import { writeZip } from './zip-writer';
 
 /**
- * `npm run package -- --env dev`: fills manifest.template.json from manifest/env/.env.<env>,
- * validates it offline against the bundled schema, and writes build/appPackage.<env>.zip.
+ * `npm run package -- --env dev`: fills manifest.template.json from manifest/env/.env.<env> (or the
+ * template's saved deployment outputs), validates it offline against the bundled schema, and writes
+ * build/appPackage.<env>.zip.
  */
 export async function buildPackage(env: string): Promise<{ path: string; errors: string[] }> {
-  const values = { ...parseEnvFile(readFileSync(`manifest/env/.env.${env}`, 'utf8')) };
+  const values = envValuesFrom(readFileSync(`manifest/env/.env.${env}`, 'utf8'));
   const manifestText = fillTemplate(readFileSync('manifest/manifest.template.json', 'utf8'), values);
   const manifest = JSON.parse(manifestText) as unknown;
   const errors = await validateManifest(manifest);
@@ -25,6 +26,18 @@ export async function buildPackage(env: string): Promise<{ path: string; errors:
     );
   }
   return { path, errors };
+}
+
+/**
+ * An env file is either `KEY=value` lines or the deployment's outputs as `az deployment group show
+ * --query properties.outputs` prints them; then the `appPackageEnv` output holds the values.
+ */
+export function envValuesFrom(text: string): Record<string, string> {
+  if (!text.trimStart().startsWith('{')) return parseEnvFile(text);
+  const outputs = JSON.parse(text) as { appPackageEnv?: { value?: Record<string, unknown> } };
+  const packageEnv = outputs.appPackageEnv?.value;
+  if (!packageEnv) throw new Error('The deployment outputs have no appPackageEnv value (infra/azuredeploy.json)');
+  return Object.fromEntries(Object.entries(packageEnv).map(([key, value]) => [key, String(value)]));
 }
 
 if (process.argv[1]?.endsWith('package.ts')) {

@@ -1,7 +1,24 @@
 import { TableClient } from '@azure/data-tables';
+import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 
 export const TABLE_NAMES = ['Relationships', 'Memberships', 'PrivateNotes', 'Pairing'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * How the API reaches Table Storage. Azure uses the account's table endpoint with a managed identity
+ * (no keys anywhere); Azurite and tests keep a connection string.
+ */
+export type StorageConnection =
+  | { mode: 'connection-string'; connectionString: string }
+  | {
+      mode: 'identity';
+      /** The table endpoint, e.g. `https://<account>.table.core.windows.net/` (`STORAGE_ACCOUNT_URL`). */
+      accountUrl: string;
+      /** A user-assigned identity's client id; without it DefaultAzureCredential picks the identity. */
+      managedIdentityClientId?: string;
+      /** For tests and tools; production code leaves it out. */
+      credential?: TokenCredential;
+    };
 
 export interface Tables {
   client(name: TableName): TableClient;
@@ -12,14 +29,11 @@ export interface Tables {
 }
 
 /** Table Storage clients for one account (Azurite locally), created once and shared. */
-export function createTables(connectionString: string, prefix = ''): Tables {
-  const insecure = /UseDevelopmentStorage=true|DefaultEndpointsProtocol=http;|=http:\/\//i.test(connectionString);
-  const clients = new Map<TableName, TableClient>(
-    TABLE_NAMES.map((name) => [
-      name,
-      TableClient.fromConnectionString(connectionString, `${prefix}${name}`, { allowInsecureConnection: insecure }),
-    ]),
-  );
+export function createTables(connection: string | StorageConnection, prefix = ''): Tables {
+  const resolved: StorageConnection =
+    typeof connection === 'string' ? { mode: 'connection-string', connectionString: connection } : connection;
+  const makeClient = clientFactory(resolved);
+  const clients = new Map<TableName, TableClient>(TABLE_NAMES.map((name) => [name, makeClient(`${prefix}${name}`)]));
   let requests = 0;
   for (const client of clients.values()) {
     client.pipeline.addPolicy({
@@ -49,6 +63,24 @@ export function createTables(connectionString: string, prefix = ''): Tables {
       return readiness;
     },
   };
+}
+
+function clientFactory(connection: StorageConnection): (table: string) => TableClient {
+  if (connection.mode === 'connection-string') {
+    const { connectionString } = connection;
+    const insecure = /UseDevelopmentStorage=true|DefaultEndpointsProtocol=http;|=http:\/\//i.test(connectionString);
+    return (table) => TableClient.fromConnectionString(connectionString, table, { allowInsecureConnection: insecure });
+  }
+  const url = new URL(connection.accountUrl);
+  // Bearer tokens only travel over TLS (the SDK refuses otherwise); say so at start-up, by name.
+  if (url.protocol !== 'https:') throw new Error(`STORAGE_ACCOUNT_URL must be https (got ${url.origin})`);
+  const credential =
+    connection.credential ??
+    (connection.managedIdentityClientId
+      ? new ManagedIdentityCredential({ clientId: connection.managedIdentityClientId })
+      : new DefaultAzureCredential());
+  const endpoint = connection.accountUrl.replace(/\/+$/, '');
+  return (table) => new TableClient(endpoint, table, credential);
 }
 
 /** Connection string for an Azurite table endpoint on a given port (the well-known dev account). */
