@@ -3,6 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AppConfig } from '../shared/model/app-config';
+import { securityOriginsOf, webSecurityHeaders } from './web-security-headers';
 
 export interface WebServer {
   url: string;
@@ -37,9 +38,18 @@ export async function startStaticWebServer(options: {
     throw new Error(`No built web app in ${options.root}: run "npm run build:web" first.`);
   }
   const api = new URL(options.apiUrl);
+  const origins = securityOriginsOf(options.appConfig);
+  const security = webSecurityHeaders(origins.apiOrigin, { authorityOrigins: origins.authorityOrigins });
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain', ...security });
+      return res.end('Bad request');
+    }
     if (path.startsWith('/api/') || path === '/api') return proxy(req, res, api);
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
     if (path === '/app-config.json') {
       res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.json'], 'Cache-Control': 'no-store' });
       return res.end(JSON.stringify(options.appConfig));

@@ -1,28 +1,36 @@
-import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { ApiConfig } from '../config/api-config';
 import { problems } from '../http/http-problem';
 import type { Caller } from './caller';
+import { createJwksCache, KeyLookupError, type JwksCacheOptions } from './jwks-cache';
 
 export type TokenValidator = (authorization: string | null) => Promise<Caller>;
 
+export interface TokenValidatorOptions {
+  /** Epoch milliseconds; injected so tests can move time. */
+  now?: () => number;
+  /** Longest accepted `exp - iat`, in seconds (Entra issues 60–90 minutes; 24 h is generous). */
+  maxLifetimeSeconds?: number;
+  /** Skew allowed on `nbf` and `iat` only: an expired token is never accepted (see below). */
+  clockToleranceSeconds?: number;
+  jwks?: JwksCacheOptions;
+}
+
 const TENANT_PLACEHOLDER = /\{tenantid\}/gi;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 /**
  * Validates bearer tokens the same way for the demo issuer and for Entra ID (v1 and v2):
- * signature from the issuer's JWKS, issuer, audience, expiry, scope, and an allowed tenant.
- * Every failure is a 401; the reason goes in the problem's detail, never the token.
+ * signature from the issuer's JWKS (bounded cache), issuer, audience, expiry, lifetime, scope,
+ * and an allowed tenant. Every failure is a 401 (503 only while the new-issuer budget is spent);
+ * the reason goes in the problem's detail, never the token.
  */
-export function createTokenValidator(auth: ApiConfig['auth']): TokenValidator {
-  const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
-  const keySetFor = (tenantId: string) => {
-    const uri = auth.jwksUri.replace(TENANT_PLACEHOLDER, tenantId);
-    let keySet = keySets.get(uri);
-    if (!keySet) {
-      keySet = createRemoteJWKSet(new URL(uri), { cooldownDuration: 30_000, cacheMaxAge: 3_600_000 });
-      keySets.set(uri, keySet);
-    }
-    return keySet;
-  };
+export function createTokenValidator(auth: ApiConfig['auth'], options: TokenValidatorOptions = {}): TokenValidator {
+  const now = options.now ?? Date.now;
+  const maxLifetime = options.maxLifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
+  const tolerance = options.clockToleranceSeconds ?? 30;
+  const jwks = createJwksCache({ now, ...options.jwks });
 
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
@@ -35,25 +43,40 @@ export function createTokenValidator(auth: ApiConfig['auth']): TokenValidator {
     } catch {
       throw problems.unauthorized('The token is malformed.');
     }
+    // The tid picks the key set to fetch before the signature is checked, so only GUIDs pass.
     const tenantId = typeof unverified.tid === 'string' ? unverified.tid : '';
-    if (!/^[0-9a-f-]{36}$/i.test(tenantId)) throw problems.unauthorized('The token has no tenant.');
-    if (auth.allowedTenants !== '*' && !auth.allowedTenants.includes(tenantId)) {
+    if (!GUID.test(tenantId)) throw problems.unauthorized('The token has no valid tenant (tid).');
+    const allowed = auth.allowedTenants;
+    if (allowed !== '*' && !allowed.some((t) => t.toLowerCase() === tenantId.toLowerCase())) {
       throw problems.unauthorized('This tenant is not allowed to use the app.');
     }
     const issuers = auth.issuers.map((issuer) => issuer.replace(TENANT_PLACEHOLDER, tenantId));
+    const jwksUri = auth.jwksUri.replace(TENANT_PLACEHOLDER, tenantId);
 
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keySetFor(tenantId), {
+      ({ payload } = await jwtVerify(token, (header) => jwks.keyFor(jwksUri, header), {
         issuer: issuers,
         audience: auth.audiences,
         algorithms: ['RS256'],
-        clockTolerance: 30,
+        clockTolerance: tolerance,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'iat'],
       }));
     } catch (error) {
+      if (error instanceof KeyLookupError && error.reason === 'busy') {
+        throw problems.upstreamUnavailable('Too many new tenants are signing in; try again shortly.', 60);
+      }
       throw problems.unauthorized(describeJoseError(error));
     }
+
+    // The tolerance exists for clock skew at issue time (nbf, iat). A token past its exp is
+    // refused outright: Graph (and Entra's OBO) refuse it too, and a 401 makes the client renew
+    // it, where accepting it here turned into a misleading 403 "consent required" downstream.
+    const exp = payload.exp ?? 0;
+    const iat = payload.iat ?? 0;
+    if (exp * 1000 <= now()) throw problems.unauthorized('The token has expired.');
+    if (exp - iat > maxLifetime) throw problems.unauthorized('The token lives longer than allowed.');
 
     const userId = typeof payload.oid === 'string' ? payload.oid : undefined;
     if (!userId) throw problems.unauthorized('The token identifies no user (oid).');
@@ -72,16 +95,13 @@ export function createTokenValidator(auth: ApiConfig['auth']): TokenValidator {
 }
 
 function describeJoseError(error: unknown): string {
+  if (error instanceof KeyLookupError) return error.message;
   if (error instanceof joseErrors.JWTExpired) return 'The token has expired.';
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === 'nbf') return 'The token is not valid yet.';
     return `The token's ${error.claim} claim is not accepted.`;
   }
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return 'The token was signed by an unknown key.';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature is invalid.';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'The token algorithm is not allowed.';
-  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JOSEError) {
-    return 'The token could not be validated.';
-  }
   return 'The token could not be validated.';
 }

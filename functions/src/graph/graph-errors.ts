@@ -14,7 +14,10 @@ export function problemFromGraphError(error: unknown): HttpProblem {
     if (error.statusCode === 429 || error.statusCode === 503 || error.statusCode === 504) {
       return problems.upstreamUnavailable('Microsoft Graph is busy; try again shortly.', retryAfter);
     }
-    if (error.statusCode === 401 || error.statusCode === 403) {
+    // 401 means Graph refused the token itself (expired, revoked): the client must renew it.
+    // Only a 403 is about permissions, which consent can fix.
+    if (error.statusCode === 401) return problems.unauthorized('Microsoft 365 refused the token; sign in again.');
+    if (error.statusCode === 403) {
       return new HttpProblem(
         403,
         problemTypes.consentRequired,

@@ -1,7 +1,7 @@
 import type { AuthenticationResult } from '@azure/msal-node';
 import { problemTypes } from '../../../shared/http/problem';
 import type { Caller } from '../auth/caller';
-import { HttpProblem } from '../http/http-problem';
+import { HttpProblem, problems } from '../http/http-problem';
 import type { Clock } from '../ports/clock';
 import type { GraphTokenProvider } from './graph-client-factory';
 
@@ -84,6 +84,10 @@ const CONSENT_CODES = new Set(['interaction_required', 'consent_required', 'inva
 
 function consentProblemFrom(error: unknown): HttpProblem | undefined {
   const e = error as { errorCode?: string; errorMessage?: string; claims?: string; subError?: string };
+  // An expired or not-yet-valid assertion is also `invalid_grant`, but consent cannot fix it: 401.
+  if (/AADSTS500133|AADSTS700024/.test(e.errorMessage ?? '')) {
+    return problems.unauthorized('The token has expired.');
+  }
   const needsConsent =
     CONSENT_CODES.has(e.errorCode ?? '') || /AADSTS65001|AADSTS50076|AADSTS50079/.test(e.errorMessage ?? '');
   if (!needsConsent) return undefined;
