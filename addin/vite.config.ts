@@ -1,13 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { pseudoLocalePlugin } from './src/i18n/vite-pseudo-locale';
 
 const root = resolve(import.meta.dirname);
 
 /** Three pages, each its own entry so each loads only what it needs. */
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), pseudoLocalePlugin()],
   build: {
     outDir: resolve(root, '../build/web'),
     emptyOutDir: true,
