@@ -1,3 +1,7 @@
+import type * as TeamsJs from '@microsoft/teams-js';
+
+type TeamsApp = (typeof TeamsJs)['app'];
+
 export type HostKind = 'teams' | 'outlook' | 'office' | 'browser';
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
@@ -31,7 +35,7 @@ export function detectHost(): Promise<HostContext> {
  */
 async function detect(): Promise<HostContext> {
   if (window.parent === window && !window.opener) return browserHost();
-  let app: typeof import('@microsoft/teams-js').app;
+  let app: TeamsApp;
   try {
     ({ app } = await import('@microsoft/teams-js'));
     await Promise.race([
