@@ -6,11 +6,8 @@ import { pseudoLocalePlugin } from './src/i18n/vite-pseudo-locale';
 const root = resolve(import.meta.dirname);
 
 /** Three pages, each its own entry so each loads only what it needs. */
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root,
-  // A build is what ships, even when started from the test runner (which sets NODE_ENV=test and
-  // would otherwise get React's development build, 60 kB heavier and slower).
-  ...(command === 'build' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   plugins: [react(), pseudoLocalePlugin()],
   build: {
     outDir: resolve(root, '../build/web'),
@@ -31,4 +28,4 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-}));
+});
