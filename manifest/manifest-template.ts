@@ -28,3 +28,35 @@ export function fillTemplate(template: string, values: Record<string, string | u
   if (missing.size > 0) throw new Error(`No value for ${[...missing].join(', ')} in the environment file`);
   return filled;
 }
+
+export interface ActivityType {
+  type: string;
+  description: string;
+  templateText: string;
+}
+
+/**
+ * Activity feed texts come from the add-in's message catalogue (`activity.<type>.description` and
+ * `activity.<type>.templateText`), so they are translated with everything else. Every activity type
+ * must have both keys: missing ones are all named at once.
+ */
+export function applyCatalogue<T extends { activities?: { activityTypes?: ActivityType[] } }>(
+  manifest: T,
+  messages: Readonly<Record<string, string>>,
+): T {
+  const types = manifest.activities?.activityTypes;
+  if (!types) return manifest;
+  const missing: string[] = [];
+  const text = (key: string) => {
+    const value = messages[key];
+    if (value === undefined) missing.push(key);
+    return value ?? '';
+  };
+  const activityTypes = types.map((activity) => ({
+    ...activity,
+    description: text(`activity.${activity.type}.description`),
+    templateText: text(`activity.${activity.type}.templateText`),
+  }));
+  if (missing.length > 0) throw new Error(`The message catalogue has no ${missing.join(', ')}`);
+  return { ...manifest, activities: { ...manifest.activities, activityTypes } };
+}

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fillTemplate, parseEnvFile } from './manifest-template';
+import { enUS } from '../addin/src/i18n/messages.en-US';
+import { applyCatalogue, fillTemplate, parseEnvFile, type ActivityType } from './manifest-template';
 import { validateManifest } from './validate-manifest';
 import { writeZip } from './zip-writer';
 
@@ -11,7 +12,8 @@ import { writeZip } from './zip-writer';
 export async function buildPackage(env: string): Promise<{ path: string; errors: string[] }> {
   const values = envValuesFrom(readFileSync(`manifest/env/.env.${env}`, 'utf8'));
   const manifestText = fillTemplate(readFileSync('manifest/manifest.template.json', 'utf8'), values);
-  const manifest = JSON.parse(manifestText) as unknown;
+  const parsed = JSON.parse(manifestText) as { activities?: { activityTypes?: ActivityType[] } };
+  const manifest = applyCatalogue(parsed, enUS);
   const errors = await validateManifest(manifest);
   const path = `build/appPackage.${env}.zip`;
   if (errors.length === 0) {

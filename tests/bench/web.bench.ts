@@ -1,33 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium } from '../support/e2e-browser';
 import { percentiles, startBenchStack } from './bench-stack';
-
-const PAGES = ['tab', 'sidepanel', 'compose', 'config'] as const;
-
-/** The JS a page loads before anything else: its entry script and the chunks it preloads. */
-function initialScripts(root: string, page: string): string[] {
-  const html = readFileSync(join(root, `${page}.html`), 'utf8');
-  const srcs = [
-    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
-  ];
-  return [...new Set(srcs.map((m) => m[1]!.replace(/^\.?\//, '')))];
-}
+import { OVER_BUDGET_CEILINGS_KB, PAGE_BUDGETS_KB, measurePages } from './web-budgets';
 
 /** Web app: initial JavaScript per page (gzip), and time to first data in headless Chromium. */
 export default async function run(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'peer1on1s-bench-web-'));
   await build({ configFile: 'addin/vite.config.ts', logLevel: 'error', build: { outDir: root, emptyOutDir: true } });
-  console.log('initial JavaScript per page (gzip, entry + preloaded chunks):');
-  for (const page of PAGES) {
-    const files = initialScripts(root, page);
-    const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(join(root, f))).length, 0);
+  console.log('initial JavaScript per page (gzip, entry + preloaded chunks) against its budget:');
+  for (const { page, gzipKb, files } of measurePages(root)) {
+    const budget = PAGE_BUDGETS_KB[page];
+    const verdict = gzipKb <= budget ? 'within budget' : `OVER by ${(gzipKb - budget).toFixed(1)} kB`;
+    const ceiling = OVER_BUDGET_CEILINGS_KB[page];
     console.log(
-      `  ${page.padEnd(9)} ${(gzip / 1024).toFixed(1)} kB in ${files.length} files${page === 'tab' ? ' (goal <= 200 kB)' : ''}`,
+      `  ${page.padEnd(9)} ${gzipKb.toFixed(1).padStart(6)} kB in ${String(files.length).padStart(2)} files, budget ${budget} kB: ${verdict}${ceiling ? ` (ceiling meanwhile ${ceiling} kB)` : ''}`,
     );
   }
 

@@ -9,7 +9,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { pages } from '@microsoft/teams-js';
 import { useEffect, useRef, useState } from 'react';
 import { fetchRelationships } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
@@ -38,26 +37,30 @@ export function ConfigPage({ host }: { host: HostContext }) {
 
   useEffect(() => {
     if (!inTeams) return;
-    pages.config.registerOnSaveHandler((event) => {
-      const id = selectedRef.current;
-      if (!id) return event.notifyFailure('Choose a relationship first.');
-      const contentUrl = `${window.location.origin}/sidepanel.html?relationship=${encodeURIComponent(id)}`;
-      pages.config
-        .setConfig({
-          entityId: `peer-1on1-${id}`,
-          contentUrl,
-          websiteUrl: contentUrl,
-          suggestedDisplayName: 'Peer 1:1',
-        })
-        .then(
-          () => event.notifySuccess(),
-          (error: unknown) => event.notifyFailure(String(error)),
-        );
-    });
+    // teams-js is already loaded inside Teams (host detection); importing it here keeps it off the first load.
+    void import('@microsoft/teams-js').then(({ pages }) =>
+      pages.config.registerOnSaveHandler((event) => {
+        const id = selectedRef.current;
+        if (!id) return event.notifyFailure('Choose a relationship first.');
+        const contentUrl = `${window.location.origin}/sidepanel.html?relationship=${encodeURIComponent(id)}`;
+        pages.config
+          .setConfig({
+            entityId: `peer-1on1-${id}`,
+            contentUrl,
+            websiteUrl: contentUrl,
+            suggestedDisplayName: 'Peer 1:1',
+          })
+          .then(
+            () => event.notifySuccess(),
+            (error: unknown) => event.notifyFailure(String(error)),
+          );
+      }),
+    );
   }, [inTeams]);
 
   useEffect(() => {
-    if (inTeams) pages.config.setValidityState(Boolean(selected));
+    if (inTeams)
+      void import('@microsoft/teams-js').then(({ pages }) => pages.config.setValidityState(Boolean(selected)));
   }, [inTeams, selected]);
 
   return (

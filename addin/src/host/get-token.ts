@@ -1,4 +1,3 @@
-import { authentication } from '@microsoft/teams-js';
 import { loadAppConfig } from './app-config';
 import { demoToken } from './demo-sign-in';
 import { detectHost } from './host-context';
@@ -12,5 +11,8 @@ export async function getToken(): Promise<string> {
   const [config, host] = await Promise.all([loadAppConfig(), detectHost()]);
   if (config.auth.mode === 'demo') return demoToken(config.auth.signInUrl);
   if (host.kind === 'browser') throw new Error('Open Peer 1:1s from Teams or Outlook to sign in.');
-  return (await naaToken(config.auth)) ?? authentication.getAuthToken();
+  const naa = await naaToken(config.auth);
+  if (naa) return naa;
+  const { authentication } = await import('@microsoft/teams-js');
+  return authentication.getAuthToken();
 }

@@ -1,4 +1,6 @@
-import { app } from '@microsoft/teams-js';
+import type * as TeamsJs from '@microsoft/teams-js';
+
+type TeamsApp = (typeof TeamsJs)['app'];
 
 export type HostKind = 'teams' | 'outlook' | 'office' | 'browser';
 export type HostTheme = 'light' | 'dark' | 'contrast';
@@ -8,6 +10,8 @@ export interface HostContext {
   theme: HostTheme;
   /** Teams' frame: 'content', 'sidePanel', 'settings'…; undefined outside Teams. */
   frameContext?: string;
+  /** The host's UI language (Teams or Office context, e.g. 'en-GB'); undefined in a browser tab. */
+  locale?: string;
   /** Registers for theme changes (Teams' handler, or the system's in a browser). */
   onThemeChange(listener: (theme: HostTheme) => void): void;
   /** Tells the host the first data is on screen (Teams hides its loading indicator). */
@@ -25,9 +29,15 @@ export function detectHost(): Promise<HostContext> {
   return detecting;
 }
 
+/**
+ * teams-js (and with it MSAL's broker) loads only when the page sits inside a host frame; a plain
+ * browser tab never downloads it.
+ */
 async function detect(): Promise<HostContext> {
   if (window.parent === window && !window.opener) return browserHost();
+  let app: TeamsApp;
   try {
+    ({ app } = await import('@microsoft/teams-js'));
     await Promise.race([
       app.initialize(),
       new Promise((_, reject) => setTimeout(() => reject(new Error('teams-js timeout')), TEAMS_INIT_TIMEOUT_MS)),
@@ -43,9 +53,15 @@ async function detect(): Promise<HostContext> {
     kind,
     theme: teamsTheme(context.app.theme),
     frameContext: context.page.frameContext,
+    locale: context.app.locale || officeLanguage(),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(teamsTheme(theme))),
     notifySuccess: () => app.notifySuccess(),
   };
+}
+
+function officeLanguage(): string | undefined {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return office?.context?.displayLanguage || undefined;
 }
 
 function teamsTheme(name: string | undefined): HostTheme {

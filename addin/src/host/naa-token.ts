@@ -1,5 +1,4 @@
 import type { IPublicClientApplication } from '@azure/msal-browser';
-import { nestedAppAuth } from '@microsoft/teams-js';
 
 let client: Promise<IPublicClientApplication | null> | undefined;
 
@@ -30,14 +29,15 @@ export async function naaToken(auth: {
 }
 
 async function createClient(auth: { clientId: string; authority: string }): Promise<IPublicClientApplication | null> {
-  if (!naaSupported()) return null;
+  if (!(await naaSupported())) return null;
   const msal = await import('@azure/msal-browser');
   return msal.createNestablePublicClientApplication({ auth: { clientId: auth.clientId, authority: auth.authority } });
 }
 
 /** Teams says so through teams-js; Outlook through the NestedAppAuth 1.1 requirement set. */
-function naaSupported(): boolean {
+async function naaSupported(): Promise<boolean> {
   try {
+    const { nestedAppAuth } = await import('@microsoft/teams-js');
     if (nestedAppAuth.isNAAChannelRecommended()) return true;
   } catch {
     // teams-js not initialised (plain browser or Office host without Teams).

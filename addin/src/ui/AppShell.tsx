@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { detectHost, type HostContext, type HostTheme } from '../host/host-context';
+import { useMessages } from '../i18n/use-messages';
 import { fluentTheme } from './fluent-theme';
 
 const useStyles = makeStyles({
@@ -18,6 +19,7 @@ export function AppShell({ children }: { children: (host: HostContext) => ReactN
   const [host, setHost] = useState<HostContext>();
   const [theme, setTheme] = useState<HostTheme>('light');
   const styles = useStyles();
+  const { t } = useMessages();
 
   useEffect(() => {
     let live = true;
@@ -41,7 +43,7 @@ export function AppShell({ children }: { children: (host: HostContext) => ReactN
           children(host)
         ) : (
           <div className={styles.loading}>
-            <Spinner label="Loading" />
+            <Spinner label={t('shell.loading')} />
           </div>
         )}
       </div>

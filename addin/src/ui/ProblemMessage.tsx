@@ -1,8 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ApiProblem } from '../api/api-client';
+import { useMessages } from '../i18n/use-messages';
 
 /** An error state that says what went wrong (the problem's detail) and offers a retry. */
 export function ProblemMessage({ problem, onRetry }: { problem: ApiProblem; onRetry?: () => void }) {
+  const { t } = useMessages();
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
@@ -11,7 +13,7 @@ export function ProblemMessage({ problem, onRetry }: { problem: ApiProblem; onRe
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>Retry</Button>
+          <Button onClick={onRetry}>{t('problem.retry')}</Button>
         </MessageBarActions>
       )}
     </MessageBar>

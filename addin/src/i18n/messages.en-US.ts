@@ -1,0 +1,36 @@
+/**
+ * The message catalogue: every user-facing string, in ICU MessageFormat, keyed by where it is
+ * shown. English (en-US) is complete; the pseudo-locale is generated from it at build time.
+ * Keys are stable: a translation file later maps the same keys.
+ */
+export const enUS = {
+  // Shell shared by every page.
+  'shell.loading': 'Loading',
+  'shell.signOut': 'Sign out',
+  'greeting.morning': 'Good morning, {name}',
+  'greeting.afternoon': 'Good afternoon, {name}',
+  'greeting.evening': 'Good evening, {name}',
+  'greeting.loadingProfile': 'Loading your profile',
+  'problem.retry': 'Retry',
+
+  // Times, composed from shared/time's parts.
+  'time.slot.single': '{range} {weekday}',
+  'time.slot.person': '{label} · {range} {weekday}',
+  'time.slot.personElsewhere': '{label} · {range} {weekday}, {place}',
+  'time.you': 'You',
+  'time.duration': '{minutes, plural, one {# minute} other {# minutes}}',
+
+  // Counts, as a pattern for the pages.
+  'common.peopleCount': '{count, plural, =0 {No people} one {# person} other {# people}}',
+
+  // Teams activity feed (read by the packaging step into the manifest's activityTypes).
+  'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
+  'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
+  'activity.peerOverdue.description': 'A peer 1:1 is overdue',
+  'activity.peerOverdue.templateText': 'Your peer 1:1 with {peer} is overdue',
+  'activity.meetingPrep.description': 'A peer 1:1 is coming up',
+  'activity.meetingPrep.templateText': 'Your peer 1:1 with {peer} is {when}: the agenda is ready',
+} as const;
+
+export type MessageId = keyof typeof enUS;
+export type Messages = Record<MessageId, string>;

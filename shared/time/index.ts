@@ -1,0 +1,3 @@
+export * from './format-times';
+export * from './relative-day';
+export * from './slot-lines';
