@@ -1,0 +1,86 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeTable } from '../../../functions/src/routes/route-table';
+
+/**
+ * The Functions worker hands the app its `@azure/functions-core` module; without it the SDK switches
+ * to test mode and skips every registration. This stand-in plays the worker's part in a clean folder:
+ * it records what the bundle registers and prints it as JSON when the process exits.
+ */
+const WORKER_STAND_IN = `
+const registered = [];
+let model = null;
+process.on('exit', () => process.stdout.write(JSON.stringify({ model, registered })));
+module.exports = {
+  setProgrammingModel(m) { model = { name: m.name, version: m.version }; },
+  getProgrammingModel() { return model; },
+  registerFunction(metadata, callback) {
+    registered.push({ metadata, callbackType: typeof callback });
+    return { dispose() {} };
+  },
+  registerHook() { return { dispose() {} }; },
+  log() {},
+};
+`;
+
+interface Registration {
+  metadata: {
+    name: string;
+    bindings: Record<string, { type: string; direction: string; route?: string; methods?: string[] }>;
+  };
+  callbackType: string;
+}
+
+let folder: string;
+let unzipped: string[];
+
+beforeAll(() => {
+  execFileSync('npm', ['run', '--silent', 'package:functions'], { stdio: 'pipe' });
+  folder = mkdtempSync(join(tmpdir(), 'peer1on1s-functions-zip-'));
+  execFileSync('unzip', ['-q', join(process.cwd(), 'build/functions.zip'), '-d', folder]);
+  unzipped = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+  const core = join(folder, 'node_modules', '@azure', 'functions-core');
+  mkdirSync(core, { recursive: true });
+  writeFileSync(join(core, 'index.js'), WORKER_STAND_IN);
+  writeFileSync(join(core, 'package.json'), JSON.stringify({ name: '@azure/functions-core', main: 'index.js' }));
+}, 120_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('build/functions.zip', () => {
+  it('holds host.json and package.json at its root and the bundle named by package.json main', () => {
+    expect(unzipped).toEqual(expect.arrayContaining(['host.json', 'package.json', join('dist', 'app.cjs')]));
+    expect(unzipped.filter((name) => name.endsWith('.map'))).toEqual([]);
+  });
+
+  it('loads in a clean folder with node -e and registers every route without errors', () => {
+    const run = spawnSync(process.execPath, ['-e', "require('./' + require('./package.json').main)"], {
+      cwd: folder,
+      env: { PATH: process.env.PATH ?? '' }, // no settings: registration must not need configuration
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { model, registered } = JSON.parse(run.stdout) as { model: { name: string }; registered: Registration[] };
+    expect(model.name).toBe('@azure/functions');
+    const http = registered.map(({ metadata, callbackType }) => {
+      const trigger = Object.values(metadata.bindings).find((b) => b.direction === 'in')!;
+      return { name: metadata.name, type: trigger.type, route: trigger.route, methods: trigger.methods, callbackType };
+    });
+    const expected = routeTable.map((route) => ({
+      name: route.name,
+      type: 'httpTrigger',
+      route: route.route,
+      methods: [route.method],
+      callbackType: 'function',
+    }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(http.filter((r) => r.type === 'httpTrigger')).toEqual(expected);
+    // Every other registration (the jobs) must have a handler too.
+    for (const r of http) expect(r.callbackType, r.name).toBe('function');
+    expect(new Set(http.map((r) => r.name)).size).toBe(http.length);
+  });
+});
