@@ -29,8 +29,8 @@ import {
 } from '../api/relationships-api';
 import { findSlots } from '../api/slots-api';
 import { useApiResource } from '../api/use-api-resource';
-import { useAction } from '../ui/use-action';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { useAction } from '../features/problems/use-action';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 import { SlotPicker } from '../ui/SlotPicker';
 import { fillAppointment, type FillReport, type OfficeMailboxHost } from './appointment-writer';
 import { outlookHost } from './outlook-host';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Meeting } from '../../../shared/relationships/relationship-schemas';
 import { ApiProblem } from '../api/api-client';
 import { patchMeeting } from '../api/relationships-api';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 
 /** The private "how useful was this?" at the end; saving it records the meeting as held. */
 export function ClosingRating({

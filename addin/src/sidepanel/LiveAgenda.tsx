@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { AgendaItem } from '../../../shared/relationships/relationship-schemas';
 import { addAgendaItem, fetchAgenda, patchAgendaItem } from '../api/relationships-api';
 import { useLiveResource } from '../api/use-live-resource';
-import { useAction } from '../ui/use-action';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { useAction } from '../features/problems/use-action';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },

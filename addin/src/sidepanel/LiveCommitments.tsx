@@ -15,8 +15,8 @@ import type { Profile } from '../../../shared/model/profile';
 import type { Commitment, PeerProfile } from '../../../shared/relationships/relationship-schemas';
 import { addCommitment, fetchCommitments, patchCommitment } from '../api/relationships-api';
 import { useLiveResource } from '../api/use-live-resource';
-import { useAction } from '../ui/use-action';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { useAction } from '../features/problems/use-action';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXXS },

@@ -13,7 +13,7 @@ import type { Profile } from '../../../shared/model/profile';
 import type { Meeting } from '../../../shared/relationships/relationship-schemas';
 import { fetchMeetings, fetchRelationship } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 import { formatDate } from '../ui/format-date';
 import { ClosingRating } from './ClosingRating';
 import { LiveAgenda } from './LiveAgenda';

@@ -24,8 +24,8 @@ import { formatLabels, type Format } from '../../../../shared/relationships/rela
 import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { createRelationship, scheduleMeeting } from '../../api/relationships-api';
 import { findSlots } from '../../api/slots-api';
-import { useAction } from '../../ui/use-action';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { useAction } from '../../features/problems/use-action';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { SlotPicker } from '../../ui/SlotPicker';
 import { outlookComposeLink } from '../../ui/outlook-link';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiProblem } from '../../api/api-client';
 import { addAgendaItem, fetchAgenda } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { SectionCard } from './SectionCard';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import type { Commitment, PeerProfile } from '../../../../shared/relationships/r
 import { ApiProblem } from '../../api/api-client';
 import { fetchCommitments, patchCommitment } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { SectionCard } from './SectionCard';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiProblem } from '../../api/api-client';
 import { fetchNote, putNote } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { formatDate } from '../../ui/format-date';
 import { SectionCard } from './SectionCard';
 

@@ -4,10 +4,10 @@ import type { RelationshipDetail } from '../../../../shared/relationships/relati
 import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { scheduleMeeting } from '../../api/relationships-api';
 import { findSlots } from '../../api/slots-api';
-import { useAction } from '../../ui/use-action';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { useAction } from '../../features/problems/use-action';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { SlotPicker } from '../../ui/SlotPicker';
-import { SectionCard } from './SectionCard';
+import { FeatureSection } from '../../features/shared/FeatureSection';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS } });
 
@@ -26,7 +26,7 @@ export function ScheduleCard({
   const [chosen, setChosen] = useState<Slot>();
 
   return (
-    <SectionCard title="Next meeting" id={`schedule-${relationship.id}`}>
+    <FeatureSection title="Next meeting" headingId={`schedule-${relationship.id}`}>
       <Body1>Nothing is booked. Find a time that suits you both, every {relationship.cadenceWeeks} weeks.</Body1>
       {problem && <ProblemMessage problem={problem} />}
       {slots &&
@@ -67,6 +67,6 @@ export function ScheduleCard({
           </Button>
         )}
       </div>
-    </SectionCard>
+    </FeatureSection>
   );
 }

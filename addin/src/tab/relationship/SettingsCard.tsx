@@ -27,8 +27,8 @@ import {
 import { ApiProblem } from '../../api/api-client';
 import { fetchCadenceAdvice, patchRelationship } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
-import { SectionCard } from './SectionCard';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { FeatureSection } from '../../features/shared/FeatureSection';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -73,7 +73,7 @@ export function SettingsCard({
   };
 
   return (
-    <SectionCard title="Settings" id={`settings-${relationship.id}`}>
+    <FeatureSection title="Settings" headingId={`settings-${relationship.id}`}>
       {problem && <ProblemMessage problem={problem} />}
       <div className={styles.form}>
         <Field label="Goal" hint={goalInfo.find((g) => g.goal === relationship.goal)?.description}>
@@ -179,6 +179,6 @@ export function SettingsCard({
           </Dialog>
         )}
       </div>
-    </SectionCard>
+    </FeatureSection>
   );
 }

@@ -14,7 +14,7 @@ import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/c
 import { goalLabel } from '../../../../shared/discovery/goals';
 import { respondToInvitation, type RelationshipListItem } from '../../api/relationships-api';
 import type { ApiProblem } from '../../api/api-client';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, listStyleType: 'none', margin: 0, padding: 0 },

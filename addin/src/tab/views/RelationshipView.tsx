@@ -15,7 +15,7 @@ import { healthLabels } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
 import { fetchRelationship } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { AgendaCard } from '../relationship/AgendaCard';
 import { CommitmentsCard } from '../relationship/CommitmentsCard';
 import { MeetingsTimeline } from '../relationship/MeetingsTimeline';
