@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Commitment, PeerProfile } from '../../../../shared/relationships/relationship-schemas';
 import { ProblemMessage } from '../problems/ProblemMessage';

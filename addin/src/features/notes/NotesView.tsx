@@ -1,4 +1,13 @@
-import { Badge, Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Textarea,
+} from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { FeatureSection, type FeatureFrame } from '../shared/FeatureSection';

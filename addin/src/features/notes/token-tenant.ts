@@ -6,7 +6,12 @@ export function tenantOfToken(token: string): string | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const json = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
     const tid = (JSON.parse(json) as { tid?: unknown }).tid;
     return typeof tid === 'string' && tid ? tid : undefined;
   } catch {

@@ -1,8 +1,8 @@
 import { Field, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/cadence';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
 import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
-import { cadenceLabel, type SettingsDraft } from './settings-draft';
+import { CadenceField } from './CadenceField';
+import type { SettingsDraft } from './settings-draft';
 
 const useStyles = makeStyles({
   fields: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -44,11 +44,7 @@ export function SettingsFields({
     <div className={styles.fields}>
       {compact ? (
         <Field label="Goal" hint={goal?.description}>
-          <Select
-            disabled={disabled}
-            value={value.goal}
-            onChange={(_, data) => onChange({ goal: data.value as Goal })}
-          >
+          <Select disabled={disabled} value={value.goal} onChange={(_, data) => onChange({ goal: data.value as Goal })}>
             {goalInfo.map((g) => (
               <option key={g.goal} value={g.goal}>
                 {g.label}
@@ -90,19 +86,14 @@ export function SettingsFields({
           />
         </Field>
       )}
-      <Field label={cadenceFieldLabel} hint={cadenceHint}>
-        <Select
-          disabled={disabled}
-          value={String(value.cadenceWeeks)}
-          onChange={(_, data) => onChange({ cadenceWeeks: Number(data.value) as CadenceWeeks })}
-        >
-          {cadenceValues.map((weeks) => (
-            <option key={weeks} value={String(weeks)}>
-              {cadenceLabel(weeks, suggestedWeeks)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CadenceField
+        value={value.cadenceWeeks}
+        onChange={(cadenceWeeks) => onChange({ cadenceWeeks })}
+        label={cadenceFieldLabel}
+        hint={cadenceHint}
+        suggestedWeeks={suggestedWeeks}
+        disabled={disabled}
+      />
       {compact ? (
         <Field label="Format">
           <Select
