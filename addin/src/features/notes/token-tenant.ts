@@ -6,12 +6,9 @@ export function tenantOfToken(token: string): string | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
-    const json = atob(
-      payload
-        .replace(/-/g, '+')
-        .replace(/_/g, '/')
-        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
-    );
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
+    const json = new TextDecoder().decode(bytes);
     const tid = (JSON.parse(json) as { tid?: unknown }).tid;
     return typeof tid === 'string' && tid ? tid : undefined;
   } catch {
