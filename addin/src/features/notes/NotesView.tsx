@@ -6,6 +6,8 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Skeleton,
+  SkeletonItem,
   Textarea,
 } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
@@ -62,7 +64,12 @@ export function NotesView({
           </MessageBarActions>
         </MessageBar>
       )}
-      {note.state !== 'load-failed' && (
+      {note.state === 'loading' && (
+        <Skeleton aria-label="Loading your notes">
+          <SkeletonItem style={{ height: '6rem' }} />
+        </Skeleton>
+      )}
+      {note.state !== 'load-failed' && note.state !== 'loading' && (
         <>
           <Field label={meetingId ? 'Notes for this meeting' : 'Notes for yourself'}>
             <Textarea
@@ -70,7 +77,6 @@ export function NotesView({
               rows={6}
               resize="vertical"
               maxLength={20_000}
-              disabled={note.state === 'loading'}
               onChange={(_, data) => note.edit(data.value)}
             />
           </Field>

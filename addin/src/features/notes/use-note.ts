@@ -6,7 +6,8 @@ import { draftOwner } from './draft-owner';
 import { mergeNoteDraft } from './merge-note';
 import { discardDraft, dropLegacyDraft, readDraft, settleDraft, writeDraft, type DraftScope } from './note-drafts';
 
-const SAVE_AFTER_MS = 800;
+/** Typing pauses this long before a save: short, so a closed panel rarely leaves only a local draft. */
+const SAVE_AFTER_MS = 500;
 const MAX_RETRY_MS = 10_000;
 /** Merges re-sent in a row before asking the person; a bound so two windows cannot ping-pong. */
 const MAX_AUTO_MERGES = 3;
