@@ -40,7 +40,8 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const retries = useRef(0);
   const merges = useRef(0);
-  const live = useRef(true);
+  // Bumped when the note shown changes (or the view goes): answers for an older one are ignored.
+  const generation = useRef(0);
 
   const show = useCallback((value: string) => {
     latest.current = value;
@@ -48,13 +49,14 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
   }, []);
 
   useEffect(() => {
-    live.current = true;
+    const mine = ++generation.current;
+    const current = () => generation.current === mine;
     setState('loading');
     setProblem(undefined);
     dropLegacyDraft(localStorage, relationshipId, meetingId);
     Promise.all([fetchNote(relationshipId, meetingId), draftOwner(userId)]).then(
       ([{ data, etag: tag }, owner]) => {
-        if (!live.current) return;
+        if (!current()) return;
         scope.current = { ...owner, relationshipId, meetingId };
         etag.current = tag ?? NO_NOTE_ETAG;
         saved.current = data.text;
@@ -63,13 +65,13 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
         setState(draft !== null && draft !== data.text ? 'unsaved' : 'saved');
       },
       (error: unknown) => {
-        if (!live.current || isQuietFailure(error)) return;
+        if (!current() || isQuietFailure(error)) return;
         setProblem(toApiProblem(error));
         setState('load-failed');
       },
     );
     return () => {
-      live.current = false;
+      generation.current += 1;
       clearTimeout(timer.current);
     };
   }, [relationshipId, meetingId, userId, loadAttempt, show]);
@@ -78,11 +80,13 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
     async (content: string): Promise<void> => {
       const where = scope.current;
       if (!where) return;
+      const mine = generation.current;
+      const stale = () => generation.current !== mine;
       clearTimeout(timer.current);
       setState('saving');
       try {
         const answer = await putNote(relationshipId, meetingId, etag.current, content);
-        if (!live.current) return;
+        if (stale()) return;
         etag.current = answer.etag ?? etag.current;
         saved.current = content;
         retries.current = 0;
@@ -91,8 +95,8 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
         settleDraft(localStorage, where, content);
         setState(latest.current === content ? 'saved' : 'unsaved');
       } catch (error) {
-        if (!live.current || isQuietFailure(error)) return;
-        if (hasProblemCode(error, 'precondition-failed')) return resolveConflict(where);
+        if (stale() || isQuietFailure(error)) return;
+        if (hasProblemCode(error, 'precondition-failed')) return resolveConflict(where, stale);
         // Network or server trouble: keep the draft and try again with the newest text, backing off.
         setProblem(toApiProblem(error));
         setState('retrying');
@@ -107,10 +111,10 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
   );
 
   /** Saved from another window meanwhile: read that version, merge this draft into it, or ask. */
-  const resolveConflict = async (where: DraftScope) => {
+  const resolveConflict = async (where: DraftScope, stale: () => boolean) => {
     try {
       const current = await fetchNote(relationshipId, meetingId);
-      if (!live.current) return;
+      if (stale()) return;
       etag.current = current.etag ?? NO_NOTE_ETAG;
       const base = saved.current;
       saved.current = current.data.text;
@@ -129,7 +133,7 @@ export function useNote({ relationshipId, meetingId, userId }: NoteOptions) {
       setTheirs(current.data.text);
       setState('conflict');
     } catch (error) {
-      if (!live.current || isQuietFailure(error)) return;
+      if (stale() || isQuietFailure(error)) return;
       setProblem(toApiProblem(error));
       setState('retrying');
       timer.current = setTimeout(() => void save(latest.current), MAX_RETRY_MS);
