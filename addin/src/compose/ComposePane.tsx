@@ -12,170 +12,79 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Profile } from '../../../shared/model/profile';
-import { planMeeting } from '../../../shared/scheduling/meeting-plan';
 import type { Slot } from '../../../shared/scheduling/slots-response';
-import type { CadenceWeeks } from '../../../shared/discovery/cadence';
-import { fetchSuggestions, searchPeople } from '../api/peers-api';
-import {
-  createRelationship,
-  fetchCommitments,
-  fetchPrompts,
-  fetchRelationship,
-  fetchRelationships,
-  recordMeeting,
-  scheduleMeeting,
-} from '../api/relationships-api';
-import { findSlots } from '../api/slots-api';
-import { useApiResource } from '../api/use-api-resource';
-import { useAction } from '../ui/use-action';
-import { ProblemMessage } from '../ui/ProblemMessage';
-import { SlotPicker } from '../ui/SlotPicker';
-import { fillAppointment, type FillReport, type OfficeMailboxHost } from './appointment-writer';
+import { createRelationship, scheduleMeeting } from '../api/relationships-api';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
+import { useAction } from '../features/problems/use-action';
+import { SettingsFields } from '../features/settings/SettingsFields';
+import { useSettingsDraft } from '../features/settings/use-settings-draft';
+import { SlotsView } from '../features/slots/SlotsView';
+import { useSlots } from '../features/slots/use-slots';
+import type { FillReport, OfficeMailboxHost } from './appointment-writer';
+import { fillFromRelationship } from './fill-from-relationship';
+import { FillReportMessage } from './FillReportMessage';
 import { outlookHost } from './outlook-host';
+import { usePeerChoices, type PeerChoice } from './use-peer-choices';
 
 const useStyles = makeStyles({
-  pane: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '36rem' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  pane: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '36rem', minWidth: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
 });
-
-const DAY_TOKENS = {
-  sunday: 'sun',
-  monday: 'mon',
-  tuesday: 'tue',
-  wednesday: 'wed',
-  thursday: 'thu',
-  friday: 'fri',
-  saturday: 'sat',
-} as const;
-
-interface PeerChoice {
-  key: string;
-  label: string;
-  relationshipId?: string;
-  userId: string;
-  cadenceWeeks: CadenceWeeks;
-}
 
 /** Scheduling where people schedule: pick a peer, pick a time that suits both, fill the appointment. */
 export function ComposePane({ me }: { me: Profile }) {
   const styles = useStyles();
-  const { busy, problem, run } = useAction();
+  const { busy: working, problem, run } = useAction();
   const [outlook, setOutlook] = useState<OfficeMailboxHost | null | undefined>();
-  const choices = useApiResource(async (signal) => {
-    const [relationships, suggestions] = await Promise.all([fetchRelationships(signal), fetchSuggestions(signal, 10)]);
-    const fromRelationships: PeerChoice[] = relationships.data.relationships
-      .filter((r) => r.status !== 'ended')
-      .map((r) => ({
-        key: `r:${r.id}`,
-        label: r.peer.displayName,
-        relationshipId: r.id,
-        userId: r.peer.id,
-        cadenceWeeks: r.cadenceWeeks,
-      }));
-    const known = new Set(fromRelationships.map((c) => c.userId));
-    const fromSuggestions: PeerChoice[] = suggestions.data.suggestions
-      .filter((s) => !known.has(s.user.id))
-      .map((s) => ({
-        key: `s:${s.user.id}`,
-        label: s.user.displayName,
-        userId: s.user.id,
-        cadenceWeeks: s.cadenceWeeks,
-      }));
-    return { data: { fromRelationships, fromSuggestions }, etag: null };
-  }, []);
+  const choices = usePeerChoices();
+  const slots = useSlots();
+  // Settings for someone without a peer 1:1 yet: asked here, used when it is created.
+  const settings = useSettingsDraft({ cadenceWeeks: 4 });
   const [choiceKey, setChoiceKey] = useState('');
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<PeerChoice[]>([]);
-  const [slots, setSlots] = useState<Slot[]>();
-  const [emptyReason, setEmptyReason] = useState<string>();
-  const [chosen, setChosen] = useState<Slot>();
   const [report, setReport] = useState<FillReport>();
   const [created, setCreated] = useState(false);
+  const busy = working || slots.busy;
 
   useEffect(() => {
     void outlookHost().then(setOutlook);
   }, []);
 
-  const all = useMemo(
-    () =>
-      choices.resource.state === 'ready'
-        ? [...choices.resource.data.fromRelationships, ...choices.resource.data.fromSuggestions, ...found]
-        : [],
-    [choices.resource, found],
-  );
-  const choice = all.find((c) => c.key === choiceKey);
+  const choice = choices.all.find((c) => c.key === choiceKey);
+  const isNew = choice !== undefined && choice.relationshipId === undefined;
+  const chosen = slots.chosen;
 
-  const pick = (key: string) => {
-    setChoiceKey(key);
-    setSlots(undefined);
-    setChosen(undefined);
+  const pick = (next: PeerChoice | undefined) => {
+    setChoiceKey(next?.key ?? '');
+    if (next) settings.replace({ cadenceWeeks: next.cadenceWeeks, ...(next.goal ? { goal: next.goal } : {}) });
+    slots.reset();
     setReport(undefined);
     setCreated(false);
   };
 
   const search = () =>
     run(async () => {
-      const listed = all.filter((c) => !c.key.startsWith('f:'));
-      const people = await searchPeople(query.trim());
-      // People already listed (a peer, a suggestion) keep their entry; the others are added.
-      const results = people
-        .filter((p) => !listed.some((c) => c.userId === p.id))
-        .map((p) => ({ key: `f:${p.id}`, label: p.displayName, userId: p.id, cadenceWeeks: 4 as const }));
-      setFound(results);
-      const first = people[0];
-      if (first) pick(listed.find((c) => c.userId === first.id)?.key ?? `f:${first.id}`);
+      const best = await choices.search(query);
+      if (best) pick(best);
     });
 
-  const ensureRelationship = async (c: PeerChoice) =>
-    c.relationshipId ??
-    (await createRelationship({ peer: c.userId, goal: 'rapport', cadenceWeeks: c.cadenceWeeks })).id;
+  // Created at most once per person, even when a later step fails and the organiser tries again.
+  const createdFor = useRef<Record<string, string>>({});
+  const ensureRelationship = async (c: PeerChoice) => {
+    const existing = c.relationshipId ?? createdFor.current[c.userId];
+    if (existing) return existing;
+    const { id } = await createRelationship(settings.createBody(c.userId));
+    createdFor.current[c.userId] = id;
+    return id;
+  };
 
   const fillInOutlook = (host: OfficeMailboxHost, c: PeerChoice, slot: Slot) =>
     run(async () => {
       const relationshipId = await ensureRelationship(c);
-      const [detail, prompts, commitments] = await Promise.all([
-        fetchRelationship(relationshipId),
-        fetchPrompts(relationshipId, 3),
-        fetchCommitments(relationshipId),
-      ]);
-      const rel = detail.data;
-      const plan = planMeeting({
-        organizer: { displayName: me.displayName, timeZone: me.timeZone ?? 'UTC' },
-        peer: { displayName: rel.peer.displayName },
-        start: Date.parse(slot.start),
-        end: Date.parse(slot.end),
-        cadenceWeeks: rel.cadenceWeeks,
-        format: rel.format,
-        goal: rel.goal,
-        ...(rel.goalNote ? { goalNote: rel.goalNote } : {}),
-        prompts: prompts.data.prompts.map((p) => p.text),
-        openCommitments: commitments.data.commitments
-          .filter((x) => x.status === 'open')
-          .map((x) => ({ text: x.text, ownerName: x.owner === me.id ? me.displayName : rel.peer.displayName })),
-        link: `${window.location.origin}/tab.html#relationship/${relationshipId}`,
-      });
-      const result = await fillAppointment(host, {
-        start: new Date(slot.start),
-        end: new Date(slot.end),
-        attendee: { displayName: rel.peer.displayName, emailAddress: rel.peer.mail ?? '' },
-        subject: plan.subject,
-        agendaHtml: plan.agendaHtml,
-        location: plan.location,
-        recurrence: {
-          intervalWeeks: plan.recurrence.intervalWeeks,
-          day: DAY_TOKENS[plan.recurrence.dayOfWeek],
-          timeZone: plan.recurrence.timeZone,
-          startDate: plan.recurrence.startDate,
-          startTime: plan.recurrence.startTime,
-          durationMinutes: plan.recurrence.durationMinutes,
-        },
-      });
-      setReport(result);
-      // The appointment is saved by Outlook when the organiser sends it; record the plan now.
-      await recordMeeting(relationshipId, { start: slot.start, end: slot.end });
+      setReport(await fillFromRelationship(host, me, relationshipId, slot));
     });
 
   const createHere = (c: PeerChoice, slot: Slot) =>
@@ -200,7 +109,7 @@ export function ComposePane({ me }: { me: Profile }) {
       {problem && <ProblemMessage problem={problem} />}
       {choices.resource.state === 'ready' && (
         <Field label="Peer">
-          <Select value={choiceKey} onChange={(_, data) => pick(data.value)}>
+          <Select value={choiceKey} onChange={(_, data) => pick(choices.all.find((c) => c.key === data.value))}>
             <option value="">Choose a peer</option>
             {choices.resource.data.fromRelationships.length > 0 && (
               <optgroup label="Your peer 1:1s">
@@ -220,9 +129,9 @@ export function ComposePane({ me }: { me: Profile }) {
                 ))}
               </optgroup>
             )}
-            {found.length > 0 && (
+            {choices.found.length > 0 && (
               <optgroup label="Search results">
-                {found.map((c) => (
+                {choices.found.map((c) => (
                   <option key={c.key} value={c.key}>
                     {c.label}
                   </option>
@@ -248,16 +157,15 @@ export function ComposePane({ me }: { me: Profile }) {
           </Button>
         </form>
       )}
+      {isNew && <SettingsFields compact value={settings.draft} onChange={settings.change} disabled={busy} />}
       {choice && (
         <div className={styles.actions}>
           <Button
-            disabled={busy}
+            disabled={busy || (isNew && settings.problem !== undefined)}
             onClick={() =>
-              void run(async () => {
-                const answer = await findSlots({ peers: [choice.userId], cadenceWeeks: choice.cadenceWeeks });
-                setSlots(answer.slots.slice(0, 3));
-                setEmptyReason(answer.emptyReason);
-                setChosen(answer.slots[0]);
+              void slots.find({
+                peers: [choice.userId],
+                cadenceWeeks: isNew ? settings.draft.cadenceWeeks : choice.cadenceWeeks,
               })
             }
           >
@@ -266,18 +174,11 @@ export function ComposePane({ me }: { me: Profile }) {
           {busy && <Spinner size="tiny" label="Working" />}
         </div>
       )}
-      {slots &&
-        (slots.length === 0 ? (
-          <Body1 block>{emptyReason ?? 'No time suits both calendars in the next two weeks.'}</Body1>
-        ) : (
-          <SlotPicker
-            slots={slots}
-            selected={chosen}
-            onSelect={setChosen}
-            label="Times that suit you both"
-            names={choice ? { [me.id]: 'You', [choice.userId]: choice.label } : {}}
-          />
-        ))}
+      <SlotsView
+        slots={slots}
+        label="Times that suit you both"
+        names={choice ? { [me.id]: 'You', [choice.userId]: choice.label } : undefined}
+      />
       {choice && chosen && outlook && (
         <Button appearance="primary" disabled={busy} onClick={() => void fillInOutlook(outlook, choice, chosen)}>
           Fill in this appointment
@@ -298,26 +199,5 @@ export function ComposePane({ me }: { me: Profile }) {
       )}
       {report && <FillReportMessage report={report} />}
     </div>
-  );
-}
-
-function FillReportMessage({ report }: { report: FillReport }) {
-  const ok = report.failed.length === 0 && report.skipped.length === 0;
-  return (
-    <MessageBar intent={report.failed.length > 0 ? 'error' : ok ? 'success' : 'warning'}>
-      <MessageBarBody>
-        <MessageBarTitle>{ok ? 'Appointment filled in' : 'Appointment partly filled in'}</MessageBarTitle>
-        {report.skipped.map((s) => (
-          <div key={s.field}>
-            {s.field}: {s.reason}
-          </div>
-        ))}
-        {report.failed.map((f) => (
-          <div key={f.field}>
-            {f.field} could not be set: {f.message}
-          </div>
-        ))}
-      </MessageBarBody>
-    </MessageBar>
   );
 }

@@ -13,7 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchRelationships } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
 import type { HostContext } from '../host/host-context';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 import { likelyRelationship } from './likely-relationship';
 
 const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerticalM } });

@@ -1,9 +1,9 @@
 import { Button, Field, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Meeting } from '../../../shared/relationships/relationship-schemas';
-import { ApiProblem } from '../api/api-client';
 import { patchMeeting } from '../api/relationships-api';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
+import { useAction } from '../features/problems/use-action';
 
 /** The private "how useful was this?" at the end; saving it records the meeting as held. */
 export function ClosingRating({
@@ -16,8 +16,7 @@ export function ClosingRating({
   onSaved: (m: Meeting) => void;
 }) {
   const [rating, setRating] = useState<string>(meeting.myRating ? String(meeting.myRating) : '');
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
   return (
     <section aria-labelledby="rating-heading">
       <Subtitle2 block as="h2" id="rating-heading">
@@ -34,21 +33,15 @@ export function ClosingRating({
       <Button
         appearance="primary"
         disabled={!rating || busy}
-        onClick={async () => {
-          setBusy(true);
-          setProblem(undefined);
-          try {
+        onClick={() =>
+          void run(async () => {
             const answer = await patchMeeting(relationshipId, meeting.id, meeting.etag, {
               held: true,
               rating: Number(rating),
             });
             onSaved(answer.data);
-          } catch (error) {
-            if (error instanceof ApiProblem) setProblem(error);
-          } finally {
-            setBusy(false);
-          }
-        }}
+          })
+        }
       >
         {meeting.held ? 'Update my rating' : 'Save and mark as held'}
       </Button>

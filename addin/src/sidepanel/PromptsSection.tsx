@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { goalInfo, type Goal } from '../../../shared/discovery/goals';
 import { fetchPrompts } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 
 const SHOWN = 2;
 const useStyles = makeStyles({

@@ -13,12 +13,12 @@ import type { Profile } from '../../../shared/model/profile';
 import type { Meeting } from '../../../shared/relationships/relationship-schemas';
 import { fetchMeetings, fetchRelationship } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { AgendaView } from '../features/agenda/AgendaView';
+import { CommitmentsView } from '../features/commitments/CommitmentsView';
+import { NotesView } from '../features/notes/NotesView';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 import { formatDate } from '../ui/format-date';
 import { ClosingRating } from './ClosingRating';
-import { LiveAgenda } from './LiveAgenda';
-import { LiveCommitments } from './LiveCommitments';
-import { MeetingNotes } from './MeetingNotes';
 import { PromptsSection } from './PromptsSection';
 import { currentMeeting } from './current-meeting';
 
@@ -57,6 +57,7 @@ export function SidePanel({ relationshipId, me }: { relationshipId: string; me: 
   if (loaded.resource.state === 'error')
     return <ProblemMessage problem={loaded.resource.problem} onRetry={loaded.retry} />;
   const { relationship } = loaded.resource.data;
+  const ended = relationship.status === 'ended';
   return (
     <div className={styles.panel}>
       <header>
@@ -76,11 +77,18 @@ export function SidePanel({ relationshipId, me }: { relationshipId: string; me: 
         meetingId={meeting?.id}
       />
       <Divider />
-      <LiveCommitments relationshipId={relationshipId} me={me} peer={relationship.peer} />
+      <CommitmentsView
+        relationshipId={relationshipId}
+        meId={me.id}
+        peer={relationship.peer}
+        live
+        frame="plain"
+        readOnly={ended}
+      />
       <Divider />
-      <LiveAgenda relationshipId={relationshipId} />
+      <AgendaView relationshipId={relationshipId} live frame="plain" readOnly={ended} />
       <Divider />
-      <MeetingNotes relationshipId={relationshipId} meetingId={meeting?.id} />
+      <NotesView relationshipId={relationshipId} meetingId={meeting?.id} userId={me.id} frame="plain" />
       {meeting && (
         <>
           <Divider />

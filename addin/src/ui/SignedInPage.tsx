@@ -5,7 +5,7 @@ import { fetchProfile } from '../api/profile-api';
 import { useApiResource } from '../api/use-api-resource';
 import type { HostContext } from '../host/host-context';
 import { Greeting, GreetingSkeleton } from './Greeting';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../features/problems/ProblemMessage';
 
 const useStyles = makeStyles({
   main: {

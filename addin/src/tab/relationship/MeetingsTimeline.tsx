@@ -1,9 +1,9 @@
 import { Badge, Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { fetchMeetings } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { formatDate } from '../../ui/format-date';
-import { SectionCard } from './SectionCard';
+import { FeatureSection } from '../../features/shared/FeatureSection';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -16,7 +16,7 @@ export function MeetingsTimeline({ relationshipId }: { relationshipId: string })
   const { resource, retry } = useApiResource((signal) => fetchMeetings(relationshipId, signal), [relationshipId]);
   const now = Date.now();
   return (
-    <SectionCard title="Meetings" id={`meetings-${relationshipId}`}>
+    <FeatureSection title="Meetings" headingId={`meetings-${relationshipId}`}>
       {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}
       {resource.state === 'ready' &&
         (resource.data.meetings.length === 0 ? (
@@ -46,6 +46,6 @@ export function MeetingsTimeline({ relationshipId }: { relationshipId: string })
             })}
           </ol>
         ))}
-    </SectionCard>
+    </FeatureSection>
   );
 }

@@ -1,15 +1,13 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { RelationshipDetail } from '../../../../shared/relationships/relationship-schemas';
-import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { scheduleMeeting } from '../../api/relationships-api';
-import { findSlots } from '../../api/slots-api';
-import { useAction } from '../../ui/use-action';
-import { ProblemMessage } from '../../ui/ProblemMessage';
-import { SlotPicker } from '../../ui/SlotPicker';
-import { SectionCard } from './SectionCard';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { useAction } from '../../features/problems/use-action';
+import { FeatureSection } from '../../features/shared/FeatureSection';
+import { SlotsView } from '../../features/slots/SlotsView';
+import { useSlots } from '../../features/slots/use-slots';
 
-const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
 
 /** No meeting booked: find times that suit both calendars and book the series. */
 export function ScheduleCard({
@@ -20,35 +18,20 @@ export function ScheduleCard({
   onScheduled: () => void;
 }) {
   const styles = useStyles();
-  const { busy, problem, run } = useAction();
-  const [slots, setSlots] = useState<Slot[]>();
-  const [emptyReason, setEmptyReason] = useState<string>();
-  const [chosen, setChosen] = useState<Slot>();
+  const slots = useSlots();
+  const booking = useAction();
+  const busy = slots.busy || booking.busy;
+  const chosen = slots.chosen;
 
   return (
-    <SectionCard title="Next meeting" id={`schedule-${relationship.id}`}>
+    <FeatureSection title="Next meeting" headingId={`schedule-${relationship.id}`}>
       <Body1>Nothing is booked. Find a time that suits you both, every {relationship.cadenceWeeks} weeks.</Body1>
-      {problem && <ProblemMessage problem={problem} />}
-      {slots &&
-        (slots.length === 0 ? (
-          <Body1>{emptyReason ?? 'No time suits both calendars in the next two weeks.'}</Body1>
-        ) : (
-          <SlotPicker slots={slots} selected={chosen} onSelect={setChosen} label="Times that suit you both" />
-        ))}
+      {booking.problem && <ProblemMessage problem={booking.problem} />}
+      <SlotsView slots={slots} label="Times that suit you both" />
       <div className={styles.actions}>
         <Button
           disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const answer = await findSlots({
-                peers: [relationship.peer.id],
-                cadenceWeeks: relationship.cadenceWeeks,
-              });
-              setSlots(answer.slots.slice(0, 3));
-              setEmptyReason(answer.emptyReason);
-              setChosen(answer.slots[0]);
-            })
-          }
+          onClick={() => void slots.find({ peers: [relationship.peer.id], cadenceWeeks: relationship.cadenceWeeks })}
         >
           Find times
         </Button>
@@ -57,7 +40,7 @@ export function ScheduleCard({
             appearance="primary"
             disabled={busy}
             onClick={() =>
-              void run(async () => {
+              void booking.run(async () => {
                 await scheduleMeeting(relationship.id, { start: chosen.start, end: chosen.end });
                 onScheduled();
               })
@@ -67,6 +50,6 @@ export function ScheduleCard({
           </Button>
         )}
       </div>
-    </SectionCard>
+    </FeatureSection>
   );
 }

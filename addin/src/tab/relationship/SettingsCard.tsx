@@ -10,25 +10,18 @@ import {
   DialogTrigger,
   Field,
   Input,
-  Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/cadence';
-import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
-import {
-  formatLabels,
-  relationshipDetailSchema,
-  type Format,
-  type PatchRelationship,
-  type RelationshipDetail,
-} from '../../../../shared/relationships/relationship-schemas';
-import { ApiProblem } from '../../api/api-client';
-import { fetchCadenceAdvice, patchRelationship } from '../../api/relationships-api';
+import type { RelationshipDetail } from '../../../../shared/relationships/relationship-schemas';
+import { fetchCadenceAdvice } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
-import { SectionCard } from './SectionCard';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { SettingsFields } from '../../features/settings/SettingsFields';
+import { useSavedSettings } from '../../features/settings/use-saved-settings';
+import { FeatureSection } from '../../features/shared/FeatureSection';
+import { MergeNoticeBar } from '../../features/shared/MergeNoticeBar';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -51,65 +44,36 @@ export function SettingsCard({
     [relationship.id, relationship.version],
   );
   const [pauseUntil, setPauseUntil] = useState('');
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [busy, setBusy] = useState(false);
+  const { save: send, busy, problem, notice } = useSavedSettings({ relationship, etag, onSaved });
+  const save = (patch: Parameters<typeof send>[0]) => void send(patch);
   const ended = relationship.status === 'ended';
 
-  const save = async (patch: PatchRelationship) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const saved = await patchRelationship(relationship.id, etag, patch);
-      onSaved(saved.data, saved.etag ?? '');
-    } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
-      const current = relationshipDetailSchema.safeParse(error.problem.current);
-      // 412: the peer changed it first. Show their version; the user decides again on top of it.
-      if (error.status === 412 && current.success) onSaved(current.data, error.etag ?? '');
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <SectionCard title="Settings" id={`settings-${relationship.id}`}>
+    <FeatureSection title="Settings" headingId={`settings-${relationship.id}`}>
       {problem && <ProblemMessage problem={problem} />}
+      <MergeNoticeBar notice={notice} />
       <div className={styles.form}>
-        <Field label="Goal" hint={goalInfo.find((g) => g.goal === relationship.goal)?.description}>
-          <Select
-            disabled={ended || busy}
-            value={relationship.goal}
-            onChange={(_, data) => void save({ goal: data.value as Goal })}
-          >
-            {goalInfo.map((g) => (
-              <option key={g.goal} value={g.goal}>
-                {g.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          label="Cadence"
-          hint={advice.resource.state === 'ready' ? `Advice: ${advice.resource.data.reason}` : undefined}
-        >
-          <Select
-            disabled={ended || busy}
-            value={String(relationship.cadenceWeeks)}
-            onChange={(_, data) => void save({ cadenceWeeks: Number(data.value) as CadenceWeeks })}
-          >
-            {cadenceValues.map((w) => (
-              <option key={w} value={String(w)}>{`Every ${w} weeks`}</option>
-            ))}
-          </Select>
-        </Field>
+        <SettingsFields
+          compact
+          withGoalNote={false}
+          disabled={ended || busy}
+          value={{
+            goal: relationship.goal,
+            goalNote: relationship.goalNote ?? '',
+            cadenceWeeks: relationship.cadenceWeeks,
+            format: relationship.format,
+          }}
+          onChange={(patch) => save(patch)}
+          cadenceFieldLabel="Cadence"
+          cadenceHint={advice.resource.state === 'ready' ? `Advice: ${advice.resource.data.reason}` : undefined}
+        />
         {advice.resource.state === 'ready' && advice.resource.data.change !== 'keep' && !ended && (
           <div className={styles.row}>
             <Body1>Suggested: every {advice.resource.data.suggested} weeks.</Body1>
             <Button
               disabled={busy}
               onClick={() =>
-                void save({
+                save({
                   cadenceWeeks:
                     advice.resource.state === 'ready' ? advice.resource.data.suggested : relationship.cadenceWeeks,
                 })
@@ -119,23 +83,10 @@ export function SettingsCard({
             </Button>
           </div>
         )}
-        <Field label="Format">
-          <Select
-            disabled={ended || busy}
-            value={relationship.format}
-            onChange={(_, data) => void save({ format: data.value as Format })}
-          >
-            {(Object.keys(formatLabels) as Format[]).map((f) => (
-              <option key={f} value={f}>
-                {formatLabels[f]}
-              </option>
-            ))}
-          </Select>
-        </Field>
         {relationship.status === 'paused' ? (
           <div className={styles.row}>
             <Body1>Paused until {relationship.pausedUntil}.</Body1>
-            <Button disabled={busy} onClick={() => void save({ pausedUntil: null })}>
+            <Button disabled={busy} onClick={() => save({ pausedUntil: null })}>
               Resume now
             </Button>
           </div>
@@ -145,7 +96,7 @@ export function SettingsCard({
               <Field label="Pause until">
                 <Input type="date" value={pauseUntil} onChange={(_, data) => setPauseUntil(data.value)} />
               </Field>
-              <Button disabled={busy || !pauseUntil} onClick={() => void save({ pausedUntil: pauseUntil })}>
+              <Button disabled={busy || !pauseUntil} onClick={() => save({ pausedUntil: pauseUntil })}>
                 Pause
               </Button>
             </div>
@@ -169,7 +120,7 @@ export function SettingsCard({
                     <Button appearance="secondary">Keep it</Button>
                   </DialogTrigger>
                   <DialogTrigger disableButtonEnhancement>
-                    <Button appearance="primary" onClick={() => void save({ status: 'ended' })}>
+                    <Button appearance="primary" onClick={() => save({ status: 'ended' })}>
                       End it
                     </Button>
                   </DialogTrigger>
@@ -179,6 +130,6 @@ export function SettingsCard({
           </Dialog>
         )}
       </div>
-    </SectionCard>
+    </FeatureSection>
   );
 }

@@ -18,7 +18,7 @@ import type { Profile } from '../../../../shared/model/profile';
 import { fetchSuggestions } from '../../api/peers-api';
 import { fetchRelationships } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { departmentConnections } from './department-connections';
 
 const useStyles = makeStyles({

@@ -1,20 +1,11 @@
-import {
-  Button,
-  Card,
-  CardHeader,
-  Field,
-  Select,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/cadence';
+import type { CadenceWeeks } from '../../../../shared/discovery/cadence';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import { respondToInvitation, type RelationshipListItem } from '../../api/relationships-api';
-import type { ApiProblem } from '../../api/api-client';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { useAction } from '../../features/problems/use-action';
+import { CadenceField } from '../../features/settings/CadenceField';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, listStyleType: 'none', margin: 0, padding: 0 },
@@ -49,20 +40,12 @@ export function InvitationsPanel({
 function Invitation({ invitation, onAnswered }: { invitation: RelationshipListItem; onAnswered: () => void }) {
   const styles = useStyles();
   const [cadence, setCadence] = useState<CadenceWeeks>(invitation.cadenceWeeks);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
-  const answer = async (response: Parameters<typeof respondToInvitation>[1]) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const { busy, problem, run } = useAction();
+  const answer = (response: Parameters<typeof respondToInvitation>[1]) =>
+    void run(async () => {
       await respondToInvitation(invitation.id, response);
       onAnswered();
-    } catch (error) {
-      setProblem(error as ApiProblem);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const name = invitation.peer.displayName;
   return (
     <Card>
@@ -86,13 +69,7 @@ function Invitation({ invitation, onAnswered }: { invitation: RelationshipListIt
         <Button appearance="primary" disabled={busy} onClick={() => answer({ action: 'accept' })}>
           Accept
         </Button>
-        <Field label="Or suggest another cadence">
-          <Select value={String(cadence)} onChange={(_, data) => setCadence(Number(data.value) as CadenceWeeks)}>
-            {cadenceValues.map((weeks) => (
-              <option key={weeks} value={String(weeks)}>{`Every ${weeks} weeks`}</option>
-            ))}
-          </Select>
-        </Field>
+        <CadenceField label="Or suggest another cadence" value={cadence} onChange={setCadence} disabled={busy} />
         <Button
           disabled={busy || cadence === invitation.cadenceWeeks}
           onClick={() => answer({ action: 'propose', cadenceWeeks: cadence })}

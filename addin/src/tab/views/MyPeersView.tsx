@@ -25,7 +25,7 @@ import { healthLabels, type Health } from '../../../../shared/health/relationshi
 import type { Profile } from '../../../../shared/model/profile';
 import { fetchRelationships, type RelationshipListItem } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { formatDate } from '../../ui/format-date';
 import { InvitationsPanel } from './InvitationsPanel';
 

@@ -15,11 +15,11 @@ import { healthLabels } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
 import { fetchRelationship } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
-import { AgendaCard } from '../relationship/AgendaCard';
-import { CommitmentsCard } from '../relationship/CommitmentsCard';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { AgendaView } from '../../features/agenda/AgendaView';
+import { CommitmentsView } from '../../features/commitments/CommitmentsView';
+import { NotesView } from '../../features/notes/NotesView';
 import { MeetingsTimeline } from '../relationship/MeetingsTimeline';
-import { NotesCard } from '../relationship/NotesCard';
 import { ScheduleCard } from '../relationship/ScheduleCard';
 import { SettingsCard } from '../relationship/SettingsCard';
 
@@ -57,6 +57,7 @@ export default function RelationshipView({ id, me, onBack }: { id: string; me: P
         (() => {
           const rel = resource.data;
           const etag = resource.etag ?? '';
+          const ended = rel.status === 'ended';
           return (
             <>
               <header className={styles.header}>
@@ -98,12 +99,10 @@ export default function RelationshipView({ id, me, onBack }: { id: string; me: P
                 </div>
               </header>
               <div className={styles.grid}>
-                {rel.status !== 'ended' && !rel.nextMeetingAt && (
-                  <ScheduleCard relationship={rel} onScheduled={retry} />
-                )}
-                <CommitmentsCard relationshipId={id} me={me} peer={rel.peer} />
-                <AgendaCard relationshipId={id} />
-                <NotesCard relationshipId={id} />
+                {!ended && !rel.nextMeetingAt && <ScheduleCard relationship={rel} onScheduled={retry} />}
+                <CommitmentsView relationshipId={id} meId={me.id} peer={rel.peer} readOnly={ended} />
+                <AgendaView relationshipId={id} title="Agenda for next time" readOnly={ended} />
+                <NotesView relationshipId={id} userId={me.id} />
                 <MeetingsTimeline relationshipId={id} />
                 <SettingsCard
                   relationship={rel}

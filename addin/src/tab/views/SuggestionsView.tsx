@@ -19,7 +19,7 @@ import { goalLabel } from '../../../../shared/discovery/goals';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
 import { fetchSuggestions } from '../../api/peers-api';
 import { useApiResource } from '../../api/use-api-resource';
-import { ProblemMessage } from '../../ui/ProblemMessage';
+import { ProblemMessage } from '../../features/problems/ProblemMessage';
 
 const StartPeerDialog = lazy(() => import('../dialogs/StartPeerDialog'));
 

@@ -1,6 +1,6 @@
 import { Badge, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Slot } from '../../../shared/scheduling/slots-response';
-import { zonePlace } from '../../../shared/time/format-times';
+import type { Slot } from '../../../../shared/scheduling/slots-response';
+import { zonePlace } from '../../../../shared/time/format-times';
 
 const useStyles = makeStyles({
   option: { display: 'grid', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },

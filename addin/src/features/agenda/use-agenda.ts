@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import type { AgendaItem } from '../../../../shared/relationships/relationship-schemas';
+import { addAgendaItem, fetchAgenda, patchAgendaItem } from '../../api/relationships-api';
+import { useSharedList } from '../shared/use-shared-list';
+import { orderForMove } from './agenda-order';
+
+type AgendaPatch = Pick<AgendaItem, 'discussed' | 'order' | 'text'>;
+
+/** The shared agenda of a relationship: add, tick as discussed, reorder; the same on every surface. */
+export function useAgenda(relationshipId: string, { live = false }: { live?: boolean } = {}) {
+  const load = useCallback((signal: AbortSignal) => fetchAgenda(relationshipId, signal), [relationshipId]);
+  const list = useSharedList<{ items: AgendaItem[] }, AgendaItem, AgendaPatch>({
+    load,
+    items: pickItems,
+    deps: [relationshipId],
+    live,
+    send: (item, etag, patch) => patchAgendaItem(relationshipId, item.id, etag, patch),
+  });
+
+  const move = (item: AgendaItem, direction: -1 | 1) => {
+    const index = list.items.findIndex((i) => i.id === item.id);
+    const order = orderForMove(
+      list.items.map((i) => i.order),
+      index,
+      direction,
+    );
+    if (order !== undefined) void list.patch(item, { order });
+  };
+
+  return {
+    ...list,
+    add: (text: string) => list.create(() => addAgendaItem(relationshipId, text)),
+    setDiscussed: (item: AgendaItem, discussed: boolean) => void list.patch(item, { discussed }),
+    move,
+  };
+}
+
+const pickItems = (list: { items: AgendaItem[] } | undefined) => list?.items ?? [];

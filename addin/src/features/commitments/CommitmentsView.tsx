@@ -1,0 +1,133 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Commitment, PeerProfile } from '../../../../shared/relationships/relationship-schemas';
+import { ProblemMessage } from '../problems/ProblemMessage';
+import { FeatureSection, type FeatureFrame } from '../shared/FeatureSection';
+import { MergeNoticeBar } from '../shared/MergeNoticeBar';
+import { useKeptDraft } from '../shared/use-kept-draft';
+import { useCommitments } from './use-commitments';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXXS },
+  form: { display: 'grid', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+});
+
+/** Open commitments both ways (tick when done) and new ones; the same on every surface. */
+export function CommitmentsView({
+  relationshipId,
+  meId,
+  peer,
+  live = false,
+  frame = 'card',
+  readOnly = false,
+}: {
+  relationshipId: string;
+  meId: string;
+  peer: PeerProfile;
+  live?: boolean;
+  frame?: FeatureFrame;
+  readOnly?: boolean;
+}) {
+  const styles = useStyles();
+  const commitments = useCommitments(relationshipId, { live });
+  const draft = useKeptDraft();
+  const [owner, setOwner] = useState<'me' | 'them'>('me');
+  const [dueDate, setDueDate] = useState('');
+  const shown = commitments.shown;
+
+  const list = (items: Commitment[], label: string) =>
+    items.length === 0 ? (
+      <Text block>None open.</Text>
+    ) : (
+      <ul className={styles.list} aria-label={label}>
+        {items.map((c) => (
+          <li key={c.id}>
+            <Checkbox
+              checked={commitments.isDone(c)}
+              disabled={readOnly}
+              label={`${c.text}${c.dueDate ? ` (due ${c.dueDate})` : ''}`}
+              onChange={(_, data) => commitments.setDone(c, Boolean(data.checked))}
+            />
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <FeatureSection title="Commitments" headingId={`commitments-${relationshipId}`} frame={frame}>
+      {commitments.loadProblem && (
+        <ProblemMessage problem={commitments.loadProblem} onRetry={() => void commitments.refresh()} />
+      )}
+      {commitments.actionProblem && <ProblemMessage problem={commitments.actionProblem} />}
+      <MergeNoticeBar notice={commitments.notice} />
+      {commitments.loaded && (
+        <>
+          <Text block weight="semibold">
+            Mine
+          </Text>
+          {list(
+            shown.filter((c) => c.owner === meId),
+            'My commitments',
+          )}
+          <Text block weight="semibold">
+            {peer.displayName}'s
+          </Text>
+          {list(
+            shown.filter((c) => c.owner !== meId),
+            `${peer.displayName}'s commitments`,
+          )}
+        </>
+      )}
+      {!readOnly && (
+        <form
+          className={styles.form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void draft.submit(async (text) => {
+              const added = await commitments.add({
+                text,
+                owner: owner === 'me' ? meId : peer.id,
+                dueDate: dueDate || undefined,
+              });
+              if (added) setDueDate('');
+              return added;
+            });
+          }}
+        >
+          <Field label="New commitment">
+            <Input value={draft.value} maxLength={500} onChange={(_, data) => draft.change(data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Field label="Who">
+              <RadioGroup
+                layout="horizontal"
+                value={owner}
+                onChange={(_, data) => setOwner(data.value as 'me' | 'them')}
+              >
+                <Radio value="me" label="Me" />
+                <Radio value="them" label={peer.displayName} />
+              </RadioGroup>
+            </Field>
+            <Field label="Due (optional)">
+              <Input type="date" value={dueDate} onChange={(_, data) => setDueDate(data.value)} />
+            </Field>
+            <Button type="submit" disabled={draft.empty}>
+              Add commitment
+            </Button>
+          </div>
+        </form>
+      )}
+    </FeatureSection>
+  );
+}

@@ -1,0 +1,127 @@
+import { Field, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
+import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
+import { CadenceField } from './CadenceField';
+import type { SettingsDraft } from './settings-draft';
+
+const useStyles = makeStyles({
+  fields: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
+  goalDescription: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+const formats = Object.keys(formatLabels) as Format[];
+
+/**
+ * The goal, cadence and format pickers, one set for the start dialog, compose and the settings
+ * card. `compact` shows drop-downs (narrow panes, a card that saves each change), otherwise radio
+ * buttons with each goal's description.
+ */
+export function SettingsFields({
+  value,
+  onChange,
+  disabled = false,
+  compact = false,
+  withGoalNote = true,
+  cadenceFieldLabel = 'How often',
+  cadenceHint,
+  suggestedWeeks,
+}: {
+  value: SettingsDraft;
+  /** Called with the one field that changed. */
+  onChange: (patch: Partial<SettingsDraft>) => void;
+  disabled?: boolean;
+  compact?: boolean;
+  /** Ask for the custom goal's sentence (off where each change saves at once). */
+  withGoalNote?: boolean;
+  cadenceFieldLabel?: string;
+  cadenceHint?: string | undefined;
+  /** Marks this cadence "(suggested)". */
+  suggestedWeeks?: number | undefined;
+}) {
+  const styles = useStyles();
+  const goal = goalInfo.find((g) => g.goal === value.goal);
+  return (
+    <div className={styles.fields}>
+      {compact ? (
+        <Field label="Goal" hint={goal?.description}>
+          <Select disabled={disabled} value={value.goal} onChange={(_, data) => onChange({ goal: data.value as Goal })}>
+            {goalInfo.map((g) => (
+              <option key={g.goal} value={g.goal}>
+                {g.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <Field label="Goal">
+          <RadioGroup
+            disabled={disabled}
+            value={value.goal}
+            onChange={(_, data) => onChange({ goal: data.value as Goal })}
+          >
+            {goalInfo.map((info) => (
+              <Radio
+                key={info.goal}
+                value={info.goal}
+                label={
+                  <>
+                    {info.label}
+                    <Text size={200} className={styles.goalDescription}>
+                      {info.description}
+                    </Text>
+                  </>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      {withGoalNote && value.goal === 'custom' && (
+        <Field label="Your goal, in a sentence">
+          <Textarea
+            disabled={disabled}
+            value={value.goalNote}
+            maxLength={500}
+            onChange={(_, data) => onChange({ goalNote: data.value })}
+          />
+        </Field>
+      )}
+      <CadenceField
+        value={value.cadenceWeeks}
+        onChange={(cadenceWeeks) => onChange({ cadenceWeeks })}
+        label={cadenceFieldLabel}
+        hint={cadenceHint}
+        suggestedWeeks={suggestedWeeks}
+        disabled={disabled}
+      />
+      {compact ? (
+        <Field label="Format">
+          <Select
+            disabled={disabled}
+            value={value.format}
+            onChange={(_, data) => onChange({ format: data.value as Format })}
+          >
+            {formats.map((f) => (
+              <option key={f} value={f}>
+                {formatLabels[f]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <Field label="Format">
+          <RadioGroup
+            layout="horizontal"
+            disabled={disabled}
+            value={value.format}
+            onChange={(_, data) => onChange({ format: data.value as Format })}
+          >
+            {formats.map((f) => (
+              <Radio key={f} value={f} label={formatLabels[f]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+    </div>
+  );
+}

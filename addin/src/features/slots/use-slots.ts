@@ -1,0 +1,53 @@
+import { useCallback, useRef, useState } from 'react';
+import type { SlotRequestInput } from '../../../../shared/scheduling/slot-request';
+import type { Slot } from '../../../../shared/scheduling/slots-response';
+import { findSlots } from '../../api/slots-api';
+import { useAction } from '../problems/use-action';
+
+/** How many candidate times a person is offered: the best few, not a wall of radio buttons. */
+export const SLOTS_SHOWN = 3;
+
+export interface SlotAnswer {
+  slots: Slot[];
+  emptyReason?: string | undefined;
+}
+
+/** Finds times that suit both calendars, preselects the best one, and can retry or start over. */
+export function useSlots() {
+  const [answer, setAnswer] = useState<SlotAnswer>();
+  const [chosen, setChosen] = useState<Slot>();
+  const { busy, problem, run, clear } = useAction();
+  const last = useRef<SlotRequestInput>(undefined);
+
+  const find = useCallback(
+    (request: SlotRequestInput) => {
+      last.current = request;
+      return run(async () => {
+        const found = await findSlots(request);
+        setAnswer({ slots: found.slots.slice(0, SLOTS_SHOWN), emptyReason: found.emptyReason });
+        setChosen(found.slots[0]);
+      });
+    },
+    [run],
+  );
+
+  const reset = useCallback(() => {
+    setAnswer(undefined);
+    setChosen(undefined);
+    clear();
+  }, [clear]);
+
+  return {
+    /** Undefined until a search answered. */
+    answer,
+    chosen,
+    choose: setChosen,
+    find,
+    retry: () => (last.current ? find(last.current) : Promise.resolve(false)),
+    reset,
+    busy,
+    problem,
+  };
+}
+
+export type SlotsState = ReturnType<typeof useSlots>;
