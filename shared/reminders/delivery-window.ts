@@ -7,7 +7,12 @@ export const PER_MINUTE_LIMIT = 10;
 
 export type Delivery =
   | { action: 'send'; reminder: DueReminder; day: string }
-  | { action: 'hold'; reminder: DueReminder; until: number; reason: 'outside-working-hours' | 'one-a-day' | 'per-minute' }
+  | {
+      action: 'hold';
+      reminder: DueReminder;
+      until: number;
+      reason: 'outside-working-hours' | 'one-a-day' | 'per-minute';
+    }
   | { action: 'drop'; reminder: DueReminder; reason: 'expired' };
 
 /** Send now inside working hours; otherwise hold until the next working morning, unless it lapses first. */
@@ -16,8 +21,13 @@ export function deliveryFor(reminder: DueReminder, cal: WorkingCalendar, now: nu
   return holdOrDrop(reminder, nextWorkingMoment(cal, now), 'outside-working-hours');
 }
 
-function holdOrDrop(reminder: DueReminder, until: number, reason: 'outside-working-hours' | 'one-a-day' | 'per-minute'): Delivery {
-  if (reminder.expiresAt !== undefined && until >= reminder.expiresAt) return { action: 'drop', reminder, reason: 'expired' };
+function holdOrDrop(
+  reminder: DueReminder,
+  until: number,
+  reason: 'outside-working-hours' | 'one-a-day' | 'per-minute',
+): Delivery {
+  if (reminder.expiresAt !== undefined && until >= reminder.expiresAt)
+    return { action: 'drop', reminder, reason: 'expired' };
   return { action: 'hold', reminder, until, reason };
 }
 
@@ -39,9 +49,7 @@ export function applyPersonLimits(
   sentToday: ReadonlySet<string> = new Set(),
   sentThisMinute: ReadonlyMap<string, number> = new Map(),
 ): Delivery[] {
-  const ordered = [...deliveries].sort(
-    (a, b) => kindPriority[a.reminder.kind] - kindPriority[b.reminder.kind],
-  );
+  const ordered = [...deliveries].sort((a, b) => kindPriority[a.reminder.kind] - kindPriority[b.reminder.kind]);
   const pairs = new Set(sentToday);
   const perMinute = new Map(sentThisMinute);
   return ordered.map((d) => {

@@ -17,7 +17,11 @@ export const invitationPending: ReminderRule = ({ now, facts }) => {
       kind: 'invitationPending',
       relationshipId: relationship.id,
       occurrence: `invite-${stamp(askedAt)}`,
-      payload: { goal: relationship.goal, cadenceWeeks: relationship.cadenceWeeks, invitedAt: new Date(askedAt).toISOString() },
+      payload: {
+        goal: relationship.goal,
+        cadenceWeeks: relationship.cadenceWeeks,
+        invitedAt: new Date(askedAt).toISOString(),
+      },
       target: { page: 'relationship', relationshipId: relationship.id },
     },
   ];

@@ -14,7 +14,11 @@ export function nextCheckAt(input: RuleInput): number | null {
   const { now, facts, timeline } = input;
   const { relationship } = facts;
   const candidates: number[] = [];
-  if (relationship.status === 'invited' && relationship.pendingWith !== undefined && relationship.answer !== 'not-now') {
+  if (
+    relationship.status === 'invited' &&
+    relationship.pendingWith !== undefined &&
+    relationship.answer !== 'not-now'
+  ) {
     candidates.push((facts.invitedAt ?? Date.parse(relationship.createdAt)) + INVITATION_WAIT_MS);
   }
   if (relationship.status === 'paused' && relationship.pausedUntil) {

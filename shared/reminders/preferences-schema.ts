@@ -16,7 +16,13 @@ export const preferencesSchema = z.object({ reminders: reminderPreferencesSchema
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const defaultPreferences: Preferences = {
-  reminders: { invitationPending: true, peerDueSoon: true, peerOverdue: true, meetingPrep: true, meetingFollowUp: true },
+  reminders: {
+    invitationPending: true,
+    peerDueSoon: true,
+    peerOverdue: true,
+    meetingPrep: true,
+    meetingFollowUp: true,
+  },
 };
 
 /** A PATCH names only what changes. */

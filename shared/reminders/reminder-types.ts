@@ -57,7 +57,8 @@ export interface RuleInput {
 }
 
 /** Where a reminder's link opens: the relationship page in the tab, or the meeting's side panel. */
-export type DeepLinkTarget = { page: 'relationship'; relationshipId: string } | { page: 'sidePanel'; relationshipId: string };
+export type DeepLinkTarget =
+  { page: 'relationship'; relationshipId: string } | { page: 'sidePanel'; relationshipId: string };
 
 /** A reminder whose moment has come; the delivery window decides whether it goes now or waits. */
 export interface DueReminder {

@@ -1,5 +1,12 @@
 import type { WorkingHours } from '../scheduling/slot-finder-input';
-import { DAY_MS, MINUTE_MS, instantToWall, resolveTimeZone, wallToInstant, wallWeekday } from '../scheduling/time-zones';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  instantToWall,
+  resolveTimeZone,
+  wallToInstant,
+  wallWeekday,
+} from '../scheduling/time-zones';
 import { dayIndex, expandDailyWindows, parseTimeOfDay } from '../scheduling/working-hours';
 
 /** One person's working week in their own zone: when reminders may reach them. */
