@@ -1,6 +1,16 @@
 import { TableClient } from '@azure/data-tables';
 
-export const TABLE_NAMES = ['Relationships', 'Memberships', 'PrivateNotes', 'Pairing'] as const;
+export const TABLE_NAMES = [
+  'Relationships',
+  'Memberships',
+  'PrivateNotes',
+  'Pairing',
+  // The reminders engine: ledger, due index, tenant registry, per-user settings.
+  'Reminders',
+  'ReminderDue',
+  'Tenants',
+  'UserSettings',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export interface Tables {
