@@ -49,9 +49,14 @@ export function createTablePreferencesStore(tables: Tables): PreferencesStore {
     },
 
     async put(tenantId, userId, preferences: Preferences, etag) {
-      const row: PrefsRow = { partitionKey: partitionOf(tenantId, userId), rowKey: keyPart(userId), json: JSON.stringify(preferences) };
+      const row: PrefsRow = {
+        partitionKey: partitionOf(tenantId, userId),
+        rowKey: keyPart(userId),
+        json: JSON.stringify(preferences),
+      };
       try {
-        const result = etag === null ? await client().createEntity(row) : await client().updateEntity(row, 'Replace', { etag });
+        const result =
+          etag === null ? await client().createEntity(row) : await client().updateEntity(row, 'Replace', { etag });
         return result.etag ?? '';
       } catch (error) {
         if (isStatus(error, 409)) throw new AlreadyExistsError();
@@ -70,7 +75,8 @@ export function createTablePreferencesStore(tables: Tables): PreferencesStore {
       }
       const queries: Array<{ partitionKey: string; ids: string[] }> = [];
       for (const [partitionKey, ids] of byPartition) {
-        for (let i = 0; i < ids.length; i += USERS_PER_QUERY) queries.push({ partitionKey, ids: ids.slice(i, i + USERS_PER_QUERY) });
+        for (let i = 0; i < ids.length; i += USERS_PER_QUERY)
+          queries.push({ partitionKey, ids: ids.slice(i, i + USERS_PER_QUERY) });
       }
       const byKey = new Map([...out.keys()].map((id) => [keyPart(id), id]));
       await Promise.all(

@@ -38,9 +38,16 @@ async function ignore404(work: Promise<unknown>): Promise<void> {
 export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
   const client = (): TableClient => tables.client('ReminderDue');
 
-  const place = async (tenantId: string, relationshipId: string, shard: number, from: string | null, dueAt: number | null) => {
+  const place = async (
+    tenantId: string,
+    relationshipId: string,
+    shard: number,
+    from: string | null,
+    dueAt: number | null,
+  ) => {
     const to = dueAt === null ? null : hourBucket(dueAt);
-    if (from !== null && from !== to) await ignore404(client().deleteEntity(bucketPartition(tenantId, shard, from), relationshipId));
+    if (from !== null && from !== to)
+      await ignore404(client().deleteEntity(bucketPartition(tenantId, shard, from), relationshipId));
     if (to === null || dueAt === null) {
       await ignore404(client().deleteEntity(pointerPartition(tenantId, shard), relationshipId));
       return;

@@ -2,7 +2,6 @@ import { odata, RestError, type TableClient } from '@azure/data-tables';
 import {
   MAX_ATTEMPTS,
   STALE_CLAIM_MS,
-  type LedgerClaim,
   type LedgerEntry,
   type LedgerKey,
   type ReminderLedger,
@@ -137,7 +136,9 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
     async deleteRecipient(tenantId, recipient) {
       const partitionKey = partitionOf(tenantId, recipient);
       let removed = 0;
-      for await (const row of client().listEntities({ queryOptions: { filter: odata`PartitionKey eq ${partitionKey}`, select: ['RowKey'] } })) {
+      for await (const row of client().listEntities({
+        queryOptions: { filter: odata`PartitionKey eq ${partitionKey}`, select: ['RowKey'] },
+      })) {
         await client().deleteEntity(partitionKey, row.rowKey!);
         removed += 1;
       }

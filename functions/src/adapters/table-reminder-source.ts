@@ -14,8 +14,15 @@ export function createTableReminderSource(tables: Tables): ReminderSource {
     async load(tenantId, relationshipId) {
       const filter = odata`PartitionKey eq ${`${tenantId}~${relationshipId}`}`;
       let relationship: Relationship | null = null;
-      const snapshot: Omit<RelationshipSnapshot, 'relationship'> = { agenda: [], commitments: [], meetings: [], prompts: [] };
-      for await (const row of tables.client('Relationships').listEntities<{ json: string }>({ queryOptions: { filter } })) {
+      const snapshot: Omit<RelationshipSnapshot, 'relationship'> = {
+        agenda: [],
+        commitments: [],
+        meetings: [],
+        prompts: [],
+      };
+      for await (const row of tables
+        .client('Relationships')
+        .listEntities<{ json: string }>({ queryOptions: { filter } })) {
         const value: unknown = JSON.parse(row.json);
         const kind = row.rowKey!.split('~')[0];
         if (row.rowKey === 'meta') relationship = value as Relationship;

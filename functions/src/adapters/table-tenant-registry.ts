@@ -1,4 +1,5 @@
 import { RestError } from '@azure/data-tables';
+import { systemClock, type Clock } from '../ports/clock';
 import type { TenantRecord, TenantRegistry } from '../ports/tenant-registry';
 import { keyPart } from '../relationships/relationship-ids';
 import type { Tables } from '../storage/tables';
@@ -14,15 +15,20 @@ interface TenantRow {
   lastReminderPassAt?: number;
 }
 
-export function createTableTenantRegistry(tables: Tables, clock: () => number = Date.now): TenantRegistry {
+export function createTableTenantRegistry(tables: Tables, clock: Clock = systemClock): TenantRegistry {
   const client = () => tables.client('Tenants');
   // Sign-ins repeat all day; after the first write this process need not ask storage again.
   const known = new Set<string>();
   return {
-    async registerTenant(tenantId, now = clock()) {
+    async registerTenant(tenantId, now = clock.now().getTime()) {
       if (known.has(tenantId)) return;
       try {
-        await client().createEntity<TenantRow>({ partitionKey: PARTITION, rowKey: keyPart(tenantId), tenantId, registeredAt: now });
+        await client().createEntity<TenantRow>({
+          partitionKey: PARTITION,
+          rowKey: keyPart(tenantId),
+          tenantId,
+          registeredAt: now,
+        });
       } catch (error) {
         if (!(error instanceof RestError && error.statusCode === 409)) throw error;
       }

@@ -54,7 +54,12 @@ export interface ReminderLedger {
   /** Gives back a day slot taken by `key` (its send was deferred, so the day is still free). */
   releaseDay(tenantId: string, key: LedgerKey, day: string): Promise<void>;
   /** Records a hold (created if new; a held row's release time moves). Never overwrites a settled row. */
-  hold(tenantId: string, entry: Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'>, until: number, now: number): Promise<void>;
+  hold(
+    tenantId: string,
+    entry: Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'>,
+    until: number,
+    now: number,
+  ): Promise<void>;
   /** Ends a claim: sent, undeliverable, failed (retried later) or held again (rate limited). */
   settle(
     tenantId: string,

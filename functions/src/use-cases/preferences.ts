@@ -66,7 +66,8 @@ export function createPreferencesUseCases(store: PreferencesStore): PreferencesU
         const etag = await store.put(tenantId, userId, next, current.etag);
         return { preferences: next, etag };
       } catch (error) {
-        if (error instanceof StaleVersionError || error instanceof AlreadyExistsError) throw await stale(tenantId, userId);
+        if (error instanceof StaleVersionError || error instanceof AlreadyExistsError)
+          throw await stale(tenantId, userId);
         throw error;
       }
     },
