@@ -23,17 +23,24 @@ export interface RemindersJobDeps {
   teamsAppId: string;
   /** Graph calls per second per tenant; 2 by default (the bulk call's limit, under the 5/s rule). */
   requestsPerSecond?: number;
-  /** How far back a pass looks for rows a failed or missed pass left behind. */
+  /**
+   * How far back a pass looks for rows a failed or missed pass left behind. Unbounded by default:
+   * processed rows move forward, so old buckets are empty and reading them costs nothing.
+   */
   catchUpMs?: number;
   wait?: (ms: number) => Promise<void>;
 }
 
-export interface RemindersSummary extends SendCounts {
-  tenants: number;
+export interface TenantSummary extends SendCounts {
   dueRelationships: number;
   graphRequests: number;
   throttled: number;
+}
+
+export interface RemindersSummary extends TenantSummary {
+  tenants: number;
   durationMs: number;
+  byTenant: Record<string, TenantSummary>;
 }
 
 const WORKING_HOURS_TTL_MS = 7 * DAY_MS;
@@ -53,21 +60,23 @@ export async function runRemindersPass(deps: RemindersJobDeps): Promise<Reminder
     graphRequests: 0,
     throttled: 0,
     durationMs: 0,
+    byTenant: {},
   };
   for (const tenant of await deps.tenants.listTenants()) {
     const counts = await runTenant(deps, tenant.tenantId);
     summary.tenants += 1;
+    summary.byTenant[tenant.tenantId] = counts;
     for (const key of Object.keys(counts) as Array<keyof typeof counts>) summary[key] += counts[key];
   }
   summary.durationMs = deps.clock.now().getTime() - started;
   return summary;
 }
 
-async function runTenant(deps: RemindersJobDeps, tenantId: string) {
+async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<TenantSummary> {
   const now = deps.clock.now().getTime();
-  const due = (await deps.dueIndex.listDue(tenantId, now - (deps.catchUpMs ?? 7 * DAY_MS), now)).filter(
-    (e) => e.dueAt <= now,
-  );
+  const due = (
+    await deps.dueIndex.listDue(tenantId, deps.catchUpMs === undefined ? 0 : now - deps.catchUpMs, now)
+  ).filter((e) => e.dueAt <= now);
   const loaded: LoadedEntry[] = new Array(due.length);
   await inParallel(
     due.map((entry, i) => ({ entry, i })),
