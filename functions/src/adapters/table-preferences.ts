@@ -1,4 +1,4 @@
-import { odata, RestError, type TableClient } from '@azure/data-tables';
+import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { withDefaults, type Preferences } from '../../../shared/reminders/preferences-schema';
 import { shardOf } from '../../../shared/reminders/shard';
 import type { WorkingHours } from '../../../shared/scheduling/slot-finder-input';
@@ -121,4 +121,32 @@ export function createTablePreferencesStore(tables: Tables): PreferencesStore {
       }
     },
   };
+}
+
+/** Bulk load of cached working hours (benchmarks, back-fills): 100-row transactions per partition. */
+export async function seedWorkingHours(
+  tables: Tables,
+  tenantId: string,
+  rows: Array<{ userId: string; hours: WorkingHours | null }>,
+  at: number,
+): Promise<void> {
+  const groups = new Map<string, HoursRow[]>();
+  for (const { userId, hours } of rows) {
+    const partitionKey = partitionOf(tenantId, userId);
+    const list = groups.get(partitionKey) ?? [];
+    list.push({ partitionKey, rowKey: hoursRow(userId), json: JSON.stringify(hours), at });
+    groups.set(partitionKey, list);
+  }
+  const batches: HoursRow[][] = [];
+  for (const list of groups.values()) for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      await tables
+        .client('UserSettings')
+        .submitTransaction(batch.map((row): TransactionAction => ['upsert', { ...row }, 'Replace']));
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
 }

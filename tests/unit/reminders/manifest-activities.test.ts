@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { notificationFor, subPageFor, teamsTabLink } from '../../../shared/reminders/reminder-notification';
 import { reminderKinds } from '../../../shared/reminders/reminder-types';
 
-const manifest = JSON.parse(readFileSync(new URL('../../../manifest/manifest.template.json', import.meta.url), 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(new URL('../../../manifest/manifest.template.json', import.meta.url), 'utf8'),
+) as {
   activities: { activityTypes: Array<{ type: string; templateText: string }> };
 };
 
@@ -14,7 +16,10 @@ describe('reminder activity types in the manifest', () => {
       expect(declared, kind).toBeDefined();
       const placeholders = [...declared!.templateText.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       const filled = Object.keys(notificationFor(kind).templateParameters);
-      expect(placeholders.filter((p) => !filled.includes(p!)), kind).toEqual([]);
+      expect(
+        placeholders.filter((p) => !filled.includes(p!)),
+        kind,
+      ).toEqual([]);
     }
   });
 
