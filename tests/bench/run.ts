@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * `npm run bench`: runs every `*.bench.ts` beside this file in turn (or those named on the command
- * line, e.g. `npm run bench -- slots`). Each prints its own figures.
+ * line, e.g. `npm run bench -- slots` or `npm run bench -- reminders`). Each prints its own figures.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);

@@ -1,7 +1,17 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 
-export const TABLE_NAMES = ['Relationships', 'Memberships', 'PrivateNotes', 'Pairing'] as const;
+export const TABLE_NAMES = [
+  'Relationships',
+  'Memberships',
+  'PrivateNotes',
+  'Pairing',
+  // The reminders engine: ledger, due index, tenant registry, per-user settings.
+  'Reminders',
+  'ReminderDue',
+  'Tenants',
+  'UserSettings',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**

@@ -1,0 +1,128 @@
+import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { hourBucket, shardOf } from '../../../shared/reminders/shard';
+import type { DueEntry, ReminderDueIndex } from '../ports/reminder-due-index';
+import type { Tables } from '../storage/tables';
+
+/**
+ * ReminderDue table. Bucket rows: PartitionKey `tenant~bSS~YYYYMMDDHH` (shard SS of 16, UTC hour),
+ * RowKey relationship id. Pointer rows: PartitionKey `tenant~pSS`, RowKey relationship id, saying
+ * which bucket holds it, so a relationship write can move its row. A pass reads each shard's
+ * window with one partition-range query (16 queries per tenant, however long the window).
+ */
+export const DUE_SHARDS = 16;
+
+interface BucketRow {
+  partitionKey: string;
+  rowKey: string;
+  dueAt: number;
+}
+interface PointerRow {
+  partitionKey: string;
+  rowKey: string;
+  bucket: string;
+}
+
+const pad = (shard: number) => String(shard).padStart(2, '0');
+const bucketPartition = (tenantId: string, shard: number, bucket: string) => `${tenantId}~b${pad(shard)}~${bucket}`;
+const pointerPartition = (tenantId: string, shard: number) => `${tenantId}~p${pad(shard)}`;
+const shardFor = (relationshipId: string) => shardOf(relationshipId, DUE_SHARDS);
+
+async function ignore404(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+  }
+}
+
+export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
+  const client = (): TableClient => tables.client('ReminderDue');
+
+  const place = async (
+    tenantId: string,
+    relationshipId: string,
+    shard: number,
+    from: string | null,
+    dueAt: number | null,
+  ) => {
+    const to = dueAt === null ? null : hourBucket(dueAt);
+    if (from !== null && from !== to)
+      await ignore404(client().deleteEntity(bucketPartition(tenantId, shard, from), relationshipId));
+    if (to === null || dueAt === null) {
+      await ignore404(client().deleteEntity(pointerPartition(tenantId, shard), relationshipId));
+      return;
+    }
+    await client().upsertEntity<BucketRow>(
+      { partitionKey: bucketPartition(tenantId, shard, to), rowKey: relationshipId, dueAt },
+      'Replace',
+    );
+    if (from !== to) {
+      await client().upsertEntity<PointerRow>(
+        { partitionKey: pointerPartition(tenantId, shard), rowKey: relationshipId, bucket: to },
+        'Replace',
+      );
+    }
+  };
+
+  return {
+    async schedule(tenantId, relationshipId, dueAt) {
+      const shard = shardFor(relationshipId);
+      let from: string | null = null;
+      try {
+        from = (await client().getEntity<PointerRow>(pointerPartition(tenantId, shard), relationshipId)).bucket;
+      } catch (error) {
+        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+      }
+      await place(tenantId, relationshipId, shard, from, dueAt);
+    },
+
+    async listDue(tenantId, from, to) {
+      const first = hourBucket(from);
+      const last = hourBucket(to);
+      const perShard = await Promise.all(
+        Array.from({ length: DUE_SHARDS }, async (_, shard) => {
+          const low = bucketPartition(tenantId, shard, first);
+          // `~` sorts after every digit, so this bound includes the whole last bucket.
+          const high = `${bucketPartition(tenantId, shard, last)}~`;
+          const filter = odata`PartitionKey ge ${low} and PartitionKey lt ${high}`;
+          const rows: DueEntry[] = [];
+          for await (const row of client().listEntities<BucketRow>({ queryOptions: { filter } })) {
+            const bucket = row.partitionKey!.slice(row.partitionKey!.lastIndexOf('~') + 1);
+            rows.push({ relationshipId: row.rowKey!, dueAt: row.dueAt, bucket, shard });
+          }
+          return rows;
+        }),
+      );
+      return perShard.flat().sort((a, b) => a.dueAt - b.dueAt);
+    },
+
+    reschedule: (tenantId, entry, dueAt) => place(tenantId, entry.relationshipId, entry.shard, entry.bucket, dueAt),
+
+    async seed(tenantId, rows) {
+      const groups = new Map<string, TransactionAction[]>();
+      const add = (partitionKey: string, action: TransactionAction) => {
+        const list = groups.get(partitionKey) ?? [];
+        list.push(action);
+        groups.set(partitionKey, list);
+      };
+      for (const { relationshipId, dueAt } of rows) {
+        const shard = shardFor(relationshipId);
+        const bucket = hourBucket(dueAt);
+        const bucketKey = bucketPartition(tenantId, shard, bucket);
+        const pointerKey = pointerPartition(tenantId, shard);
+        add(bucketKey, ['upsert', { partitionKey: bucketKey, rowKey: relationshipId, dueAt }, 'Replace']);
+        add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey: relationshipId, bucket }, 'Replace']);
+      }
+      const batches: TransactionAction[][] = [];
+      for (const actions of groups.values()) {
+        for (let i = 0; i < actions.length; i += 100) batches.push(actions.slice(i, i + 100));
+      }
+      // A few transactions in flight at once: Azurite and the service both take that well.
+      let next = 0;
+      const worker = async () => {
+        while (next < batches.length) await client().submitTransaction(batches[next++]!);
+      };
+      await Promise.all(Array.from({ length: 8 }, worker));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { nextCheckAt } from '../../../shared/reminders/next-check';
+import type { Clock } from '../ports/clock';
+import type { PreferencesStore } from '../ports/preferences-store';
+import type { ReminderDueIndex } from '../ports/reminder-due-index';
+import type { ReminderSource } from '../ports/reminder-source';
+import { factsOf, timelineOf } from './reminder-facts';
+
+export interface ReminderIndexer {
+  /**
+   * Call after any write that changes what reminders a relationship may get (create, answer, pause,
+   * end, cadence, meetings, erasure): re-reads it and moves its due-index row to the next moment a
+   * rule may fire. Idempotent, so a retry or a duplicate call is harmless.
+   */
+  relationshipChanged(tenantId: string, relationshipId: string): Promise<void>;
+}
+
+export function createReminderIndexer(deps: {
+  clock: Clock;
+  source: ReminderSource;
+  preferences: PreferencesStore;
+  dueIndex: ReminderDueIndex;
+}): ReminderIndexer {
+  return {
+    async relationshipChanged(tenantId, relationshipId) {
+      const now = deps.clock.now().getTime();
+      const snapshot = await deps.source.load(tenantId, relationshipId);
+      if (snapshot === null) {
+        await deps.dueIndex.schedule(tenantId, relationshipId, null);
+        return;
+      }
+      const people = await deps.preferences.getMany(tenantId, [...snapshot.relationship.members]);
+      const at = nextCheckAt({
+        now,
+        facts: factsOf(snapshot),
+        timeline: timelineOf(snapshot, now),
+        settingsOf: (id) => ({
+          preferences: people.get(id)!.preferences.reminders,
+          workingHours: people.get(id)?.workingHours ?? null,
+        }),
+      });
+      await deps.dueIndex.schedule(tenantId, relationshipId, at);
+    },
+  };
+}

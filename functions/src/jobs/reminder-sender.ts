@@ -1,0 +1,131 @@
+import type { Delivery } from '../../../shared/reminders/delivery-window';
+import { nextWorkingDayStart } from '../../../shared/reminders/delivery-window';
+import { notificationFor, teamsTabLink } from '../../../shared/reminders/reminder-notification';
+import type { ReminderKind } from '../../../shared/reminders/reminder-types';
+import type { WorkingCalendar } from '../../../shared/reminders/working-calendar';
+import type { LedgerClaim, ReminderLedger } from '../ports/reminder-ledger';
+import { MAX_RECIPIENTS_PER_CALL, type ReminderNotifier } from '../ports/reminder-notifier';
+import type { Pacer } from './send-pacer';
+
+export interface SendCounts {
+  sent: number;
+  held: number;
+  dropped: number;
+  undeliverable: number;
+  failed: number;
+  /** Already sent or claimed by another run: nothing to do. */
+  skipped: number;
+}
+
+export interface SendContext {
+  tenantId: string;
+  now: number;
+  ledger: ReminderLedger;
+  notifier: ReminderNotifier;
+  pacer: Pacer;
+  teamsAppId: string;
+  calendarOf(userId: string): WorkingCalendar;
+  /** Called with each relationship that still has something pending, and when to look again. */
+  revisit(relationshipId: string, at: number): void;
+}
+
+const RETRY_FAILED_MS = 60 * 60_000;
+
+/** Claims, sends in bulk (one call per kind and 100 recipients) and settles one tenant's deliveries. */
+export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): Promise<SendCounts> {
+  const counts: SendCounts = { sent: 0, held: 0, dropped: 0, undeliverable: 0, failed: 0, skipped: 0 };
+  const claims = new Map<ReminderKind, LedgerClaim[]>();
+
+  await inParallel(deliveries, 16, async (d) => {
+    const { reminder } = d;
+    if (d.action === 'drop') {
+      counts.dropped += 1;
+      return;
+    }
+    if (d.action === 'hold') {
+      await ctx.ledger.hold(ctx.tenantId, reminder, d.until, ctx.now);
+      ctx.revisit(reminder.relationshipId, d.until);
+      counts.held += 1;
+      return;
+    }
+    const claim = await ctx.ledger.claim(ctx.tenantId, { ...reminder, day: d.day }, ctx.now);
+    if (claim === null) {
+      counts.skipped += 1;
+      return;
+    }
+    if (!(await ctx.ledger.claimDay(ctx.tenantId, reminder, d.day))) {
+      const until = nextWorkingDayStart(ctx.calendarOf(reminder.recipient), ctx.now);
+      await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
+      ctx.revisit(reminder.relationshipId, until);
+      counts.held += 1;
+      return;
+    }
+    claims.set(reminder.kind, [...(claims.get(reminder.kind) ?? []), claim]);
+  });
+
+  for (const [kind, kindClaims] of claims) {
+    // One notification per person and kind, however many relationships it covers.
+    const byRecipient = new Map<string, LedgerClaim[]>();
+    for (const c of kindClaims) byRecipient.set(c.entry.recipient, [...(byRecipient.get(c.entry.recipient) ?? []), c]);
+    const recipients = [...byRecipient.keys()];
+    const notification = notificationFor(kind);
+    for (let i = 0; i < recipients.length; i += MAX_RECIPIENTS_PER_CALL) {
+      const chunk = recipients.slice(i, i + MAX_RECIPIENTS_PER_CALL);
+      const settleAll = async (ids: string[], state: 'sent' | 'undeliverable' | 'failed') => {
+        const chunkClaims = ids.flatMap((id) => byRecipient.get(id) ?? []);
+        await inParallel(chunkClaims, 16, (c) => ctx.ledger.settle(ctx.tenantId, c, { state, now: ctx.now }));
+        if (state === 'failed') {
+          for (const c of chunkClaims) {
+            await ctx.ledger.releaseDay(ctx.tenantId, c.entry, c.entry.day ?? '');
+            ctx.revisit(c.entry.relationshipId, ctx.now + RETRY_FAILED_MS);
+          }
+        }
+        counts[state] += chunkClaims.length;
+      };
+      try {
+        const result = await ctx.pacer.run(() =>
+          ctx.notifier.sendBulk(ctx.tenantId, {
+            activityType: notification.activityType,
+            topic: {
+              source: 'text',
+              value: 'Peer 1:1s',
+              webUrl: teamsTabLink(ctx.teamsAppId, notification.subEntityId),
+            },
+            previewText: { content: notification.previewText },
+            templateParameters: Object.entries(notification.templateParameters).map(([name, value]) => ({
+              name,
+              value,
+            })),
+            recipients: chunk,
+          }),
+        );
+        const unreachable = new Set(result.undeliverable);
+        await settleAll(
+          chunk.filter((id) => !unreachable.has(id)),
+          'sent',
+        );
+        await settleAll(
+          chunk.filter((id) => unreachable.has(id)),
+          'undeliverable',
+        );
+      } catch {
+        // Throttled past the retries, or Graph refused: the claims fail now and are retried later.
+        await settleAll(chunk, 'failed');
+      }
+    }
+  }
+  return counts;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+export async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

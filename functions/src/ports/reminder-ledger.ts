@@ -1,0 +1,74 @@
+import type { DeepLinkTarget, ReminderKind } from '../../../shared/reminders/reminder-types';
+
+/** What became of one reminder. `claimed` means an instance is sending it right now. */
+export type LedgerState = 'claimed' | 'sent' | 'held' | 'undeliverable' | 'failed';
+
+/** The ledger key: (tenant, recipient, kind, relationship, occurrence); the tenant is passed apart. */
+export interface LedgerKey {
+  recipient: string;
+  kind: ReminderKind;
+  relationshipId: string;
+  occurrence: string;
+}
+
+export interface LedgerEntry extends LedgerKey {
+  state: LedgerState;
+  payload: Record<string, string | number>;
+  target: DeepLinkTarget;
+  /** The recipient's local date the reminder went (or will go) out on. */
+  day?: string;
+  holdUntil?: number;
+  claimedAt?: number;
+  sentAt?: number;
+  attempts: number;
+  updatedAt: number;
+}
+
+/** Proof of owning a reminder's send; settle it with the etag. */
+export interface LedgerClaim {
+  entry: LedgerEntry;
+  etag: string;
+}
+
+/**
+ * A claim older than this is taken to belong to an instance that died between claiming and
+ * settling, and may be claimed again. Sends take seconds; 15 minutes leaves a wide margin. Graph
+ * may have delivered it already, so a recovered claim risks one duplicate, never a loss.
+ */
+export const STALE_CLAIM_MS = 15 * 60_000;
+/** Failed sends are retried on later passes up to this many attempts in all. */
+export const MAX_ATTEMPTS = 5;
+
+export interface ReminderLedger {
+  /**
+   * Claims the right to send: creates the row (`createEntity`), or takes over a held, failed or
+   * stale-claimed one with its etag. Returns null when someone else has it or it is settled.
+   */
+  claim(
+    tenantId: string,
+    entry: Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target' | 'day'>,
+    now: number,
+  ): Promise<LedgerClaim | null>;
+  /** Takes the recipient's one slot for this relationship on `day`; false when another reminder has it. */
+  claimDay(tenantId: string, key: LedgerKey, day: string): Promise<boolean>;
+  /** Gives back a day slot taken by `key` (its send was deferred, so the day is still free). */
+  releaseDay(tenantId: string, key: LedgerKey, day: string): Promise<void>;
+  /** Records a hold (created if new; a held row's release time moves). Never overwrites a settled row. */
+  hold(
+    tenantId: string,
+    entry: Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'>,
+    until: number,
+    now: number,
+  ): Promise<void>;
+  /** Ends a claim: sent, undeliverable, failed (retried later) or held again (rate limited). */
+  settle(
+    tenantId: string,
+    claim: LedgerClaim,
+    outcome: { state: Exclude<LedgerState, 'claimed'>; now: number; holdUntil?: number },
+  ): Promise<void>;
+  get(tenantId: string, key: LedgerKey): Promise<LedgerEntry | null>;
+  /** The recipient's reminders updated since `since`, newest first (the tab's Activity panel). */
+  listRecent(tenantId: string, recipient: string, since: number, limit: number): Promise<LedgerEntry[]>;
+  /** Erasure: removes every row of the recipient. Returns how many went. */
+  deleteRecipient(tenantId: string, recipient: string): Promise<number>;
+}

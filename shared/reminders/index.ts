@@ -1,0 +1,13 @@
+export * from './reminder-types';
+export * from './preferences-schema';
+export * from './working-calendar';
+export * from './relationship-state';
+export * from './evaluate-reminders';
+export * from './delivery-window';
+export * from './next-check';
+export * from './reminder-notification';
+export { invitationPending } from './invitation-pending';
+export { peerDueSoon } from './peer-due-soon';
+export { peerOverdue } from './peer-overdue';
+export { meetingPrep } from './meeting-prep';
+export { meetingFollowUp } from './meeting-follow-up';
