@@ -72,11 +72,12 @@ export function createIndexKeeper(tables: Tables): IndexKeeper {
           [b, a],
         ].map(async ([me, peerId]) => {
           if (!me || !peerId || me === FORMER_MEMBER) return;
+          // The profile comes from the caller, else the row being replaced; a lost row keeps only the id.
           const peer =
             profiles[peerId] ??
             (peerId === FORMER_MEMBER
               ? formerMemberProfile
-              : ((await get(tenantId, me, relationship.id))?.peer ?? formerMemberProfile));
+              : ((await get(tenantId, me, relationship.id))?.peer ?? { ...unknownPeer, id: peerId }));
           const membership: Membership = {
             relationshipId: relationship.id,
             peer,
@@ -110,6 +111,8 @@ export function createIndexKeeper(tables: Tables): IndexKeeper {
   };
   return keeper;
 }
+
+const unknownPeer = { ...formerMemberProfile, displayName: 'Your peer' };
 
 function ignoreAlreadyExists(error: unknown) {
   if (!(error instanceof AlreadyExistsError)) throw error;

@@ -18,7 +18,10 @@ export interface Membership {
 export interface MembershipIndex {
   list(tenantId: string, userId: string): Promise<Membership[]>;
   get(tenantId: string, userId: string, relationshipId: string): Promise<Membership | null>;
-  /** Rebuilds both members' rows (and markers) from the relationship's own partition. */
+  /**
+   * Rebuilds both members' rows (and markers) from the relationship's own partition. Peer profiles
+   * come from `profiles`, else from the rows being replaced; a lost row without them shows only the id.
+   */
   repair(tenantId: string, relationshipId: string, profiles?: MemberProfiles): Promise<void>;
 }
 
