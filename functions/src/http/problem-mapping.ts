@@ -9,7 +9,7 @@ import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '../../../share
  * The types that existed before the vocabulary keep their URIs, because clients match on them.
  */
 const PROBLEM_BASE = 'https://peer1on1s.example/problems/';
-export const problemByCode: Record<AppErrorCode, { type: string; title: string }> = {
+const problemByCode: Record<AppErrorCode, { type: string; title: string }> = {
   'invalid-input': { type: problemTypes.validation, title: 'Invalid request' },
   unauthenticated: { type: problemTypes.unauthorized, title: 'Unauthorized' },
   'consent-required': { type: problemTypes.consentRequired, title: 'Consent required' },

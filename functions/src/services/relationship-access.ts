@@ -107,7 +107,7 @@ function validId(id: string) {
 }
 
 /** Last held meeting and next upcoming one, from the recorded meetings. */
-export function meetingDates(meetings: StoredMeeting[], nowMs: number): { lastMetAt?: string; nextMeetingAt?: string } {
+function meetingDates(meetings: StoredMeeting[], nowMs: number): { lastMetAt?: string; nextMeetingAt?: string } {
   let last: StoredMeeting | undefined;
   let next: StoredMeeting | undefined;
   for (const meeting of meetings) {
