@@ -3,11 +3,13 @@ import type { HttpResponseInit } from '@azure/functions';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHandler, type AzureHttpHandler } from '../functions/src/http/create-handler';
-import { problems } from '../functions/src/http/http-problem';
-import type { RouteDefinition } from '../functions/src/http/route-definition';
+import { operationList } from '../shared/contracts';
+import { openApiDocument } from '../shared/contracts/openapi';
+import { AppError } from '../shared/errors/app-error';
+import { createHandler, type AzureHttpHandler, type Edge } from '../functions/src/http/create-handler';
+import type { RouteRow } from '../functions/src/http/handler';
+import { problemResponse } from '../functions/src/http/problem-mapping';
 import { routeTable } from '../functions/src/routes/route-table';
-import type { Services } from '../functions/src/services';
 
 export interface FunctionsHost {
   url: string;
@@ -15,7 +17,7 @@ export interface FunctionsHost {
 }
 
 interface CompiledRoute {
-  route: RouteDefinition;
+  route: RouteRow;
   pattern: RegExp;
   paramNames: string[];
   handler: AzureHttpHandler;
@@ -26,19 +28,24 @@ interface CompiledRoute {
  * HttpRequest and InvocationContext objects, so local runs exercise the deployable handlers unchanged.
  */
 export async function startFunctionsHost(options: {
-  services: Services;
+  edge: Edge;
   port?: number;
   host?: string;
-  routes?: RouteDefinition[];
+  routes?: RouteRow[];
   log?: (line: string) => void;
 }): Promise<FunctionsHost> {
   const host = options.host ?? '127.0.0.1';
-  const compiled = (options.routes ?? routeTable).map((route) => compileRoute(route, options.services));
+  const compiled = (options.routes ?? routeTable).map((route) => compileRoute(route, options.edge));
+  // The published description of the same table, served without a token like any API document.
+  const openApi = JSON.stringify(openApiDocument(operationList, { serverUrl: '/api' }));
 
   const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url?.split('?')[0] === '/api/openapi.json') {
+      return writeResponse(res, { status: 200, headers: { 'Content-Type': 'application/json' }, body: openApi });
+    }
     dispatch(req, res, compiled, host).catch((error: unknown) => {
       options.log?.(`functions host: ${String(error)}`);
-      if (!res.headersSent) writeResponse(res, problems.internal().toResponse());
+      if (!res.headersSent) writeResponse(res, problemResponse(new AppError('internal', String(error))));
     });
   });
   server.keepAliveTimeout = 5_000;
@@ -58,9 +65,9 @@ export async function startFunctionsHost(options: {
   };
 }
 
-function compileRoute(route: RouteDefinition, services: Services): CompiledRoute {
+function compileRoute(route: RouteRow, edge: Edge): CompiledRoute {
   const paramNames: string[] = [];
-  const source = route.route
+  const source = route.operation.path
     .split('/')
     .map((segment) => {
       const param = /^\{(\w+)\}$/.exec(segment);
@@ -73,25 +80,42 @@ function compileRoute(route: RouteDefinition, services: Services): CompiledRoute
     route,
     pattern: new RegExp(`^/api/${source}/?$`),
     paramNames,
-    handler: createHandler(route, () => services),
+    handler: createHandler(route, edge),
   };
 }
 
 async function dispatch(req: IncomingMessage, res: ServerResponse, routes: CompiledRoute[], host: string) {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
   const matches = routes.filter((r) => r.pattern.test(url.pathname));
-  if (matches.length === 0) return writeResponse(res, problems.notFound(`No route for ${url.pathname}.`).toResponse());
-  const match = matches.find((r) => r.route.method === req.method);
+  if (matches.length === 0) {
+    return writeResponse(res, problemResponse(new AppError('not-found', `No route for ${url.pathname}.`)));
+  }
+  const match = matches.find((r) => r.route.operation.method === req.method);
   if (!match) {
     return writeResponse(res, {
       status: 405,
-      headers: { Allow: matches.map((r) => r.route.method).join(', '), 'Content-Type': 'application/problem+json' },
+      headers: {
+        Allow: matches.map((r) => r.route.operation.method).join(', '),
+        'Content-Type': 'application/problem+json',
+      },
       body: JSON.stringify({ type: 'about:blank', title: 'Method not allowed', status: 405 }),
     });
   }
 
   const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
-  const params = Object.fromEntries(match.paramNames.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]));
+  const params: Record<string, string> = {};
+  for (const [i, name] of match.paramNames.entries()) {
+    const decoded = decodePathSegment(values[i] ?? '');
+    // The Functions host refuses a path it cannot decode before any function runs; so does this one.
+    if (decoded === undefined) {
+      const reason = 'Not a valid percent-encoded path segment';
+      return writeResponse(
+        res,
+        problemResponse(new AppError('invalid-input', reason, { errors: [{ field: name, reason }] })),
+      );
+    }
+    params[name] = decoded;
+  }
   const body = await readBody(req);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -107,12 +131,20 @@ async function dispatch(req: IncomingMessage, res: ServerResponse, routes: Compi
   });
   const context = new azf.InvocationContext({
     invocationId: randomUUID(),
-    functionName: match.route.name,
+    functionName: match.route.operation.name,
     logHandler: (level, ...args) => {
-      if (level === 'error' || level === 'warning') console.error(`[${match.route.name}]`, ...args);
+      if (level === 'error' || level === 'warning') console.error(`[${match.route.operation.name}]`, ...args);
     },
   });
   writeResponse(res, await match.handler(request, context));
+}
+
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<Uint8Array> {

@@ -5,7 +5,7 @@ import { startAzuriteTables, type AzuriteTables } from './azurite';
 import { startFunctionsHost, type FunctionsHost } from './functions-host';
 import { startStaticWebServer, type WebServer } from './web-server';
 import type { ApiConfig } from '../functions/src/config/api-config';
-import { createServices, type Services } from '../functions/src/services';
+import { createCompositionRoot, type CompositionRoot } from '../functions/src/composition-root';
 import { azuriteConnectionString } from '../functions/src/storage/tables';
 import type { AppConfig } from '../shared/model/app-config';
 
@@ -26,7 +26,8 @@ export interface StackOptions {
 
 export interface Stack {
   tenant: DemoTenant;
-  services: Services;
+  /** The functions app as the dev host runs it (its use cases, and storage and Graph for measurements). */
+  root: CompositionRoot;
   apiUrl: string;
   webUrl?: string;
   tablesConnectionString: string;
@@ -59,10 +60,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     closers.push(() => tenant.close());
 
     const tablesConnectionString = azuriteConnectionString(tables.port);
-    const services = createServices(demoApiConfig(tenant, tablesConnectionString));
-    await services.tables.ready();
+    const root = createCompositionRoot(demoApiConfig(tenant, tablesConnectionString));
+    await root.ready();
     const functions: FunctionsHost = await startFunctionsHost({
-      services,
+      edge: root,
       port: options.ports.functions,
       ...(options.host ? { host: options.host } : {}),
     });
@@ -85,7 +86,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       closers.push(() => web.close());
       webUrl = web.url;
     }
-    return { tenant, services, apiUrl: functions.url, ...(webUrl ? { webUrl } : {}), tablesConnectionString, close };
+    return { tenant, root, apiUrl: functions.url, ...(webUrl ? { webUrl } : {}), tablesConnectionString, close };
   } catch (error) {
     await close();
     throw error;
@@ -103,7 +104,7 @@ export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string
       requiredScope: 'access_as_user',
     },
     graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3, authorityHost: tenant.url },
-    storage: { connectionString: tablesConnectionString, tablePrefix: '' },
+    storage: { mode: 'connection-string', connectionString: tablesConnectionString, tablePrefix: '' },
     teamsAppId: 'peer-1on1s-demo',
   };
 }

@@ -1,18 +1,21 @@
 import { app } from '@azure/functions';
+import { createCompositionRoot } from './composition-root';
 import { apiConfigFromEnv } from './config/api-config';
 import { createHandler } from './http/create-handler';
 import { routeTable } from './routes/route-table';
-import { createServices, type Services } from './services';
 
-/** Entry point for the Azure Functions host: one function per row of the route table. */
-let services: Services | undefined;
-const resolveServices = () => (services ??= createServices(apiConfigFromEnv()));
+/**
+ * Entry point for the Azure Functions host: one function per row of the route table. The root is
+ * built as the app loads, so a bad setting stops the app there, naming the setting, instead of
+ * answering 500 to every request.
+ */
+const root = createCompositionRoot(apiConfigFromEnv());
 
-for (const route of routeTable) {
-  app.http(route.name, {
-    methods: [route.method],
+for (const row of routeTable) {
+  app.http(row.operation.name, {
+    methods: [row.operation.method],
     authLevel: 'anonymous',
-    route: route.route,
-    handler: createHandler(route, resolveServices),
+    route: row.operation.path,
+    handler: createHandler(row, root),
   });
 }

@@ -33,7 +33,7 @@ export {
   type Slot,
 } from './slots-response';
 export { toSlotsResponse } from './to-slots-response';
-export { occurrenceStarts, requiredHorizon, occurrencesBeyond } from './occurrences';
+export { occurrenceStarts, requiredHorizon } from './occurrences';
 export { resolveTimeZone, offsetAt, instantToWall, wallToInstant } from './time-zones';
 export { mergeIntervals, intersectIntervals, subtractIntervals, type Interval } from './intervals';
 export { DAY_NAMES, type DayName } from './working-hours';

@@ -97,10 +97,3 @@ export function overlapsAny(list: readonly Interval[], start: number, end: numbe
   }
   return false;
 }
-
-/** Total length of a list in ms. */
-export function totalLength(list: readonly Interval[]): number {
-  let sum = 0;
-  for (const i of list) sum += i.end - i.start;
-  return sum;
-}

@@ -33,12 +33,3 @@ export function requiredHorizon(args: {
   const last = starts[starts.length - 1] ?? args.windowEnd;
   return last + (args.durationMinutes + (args.bufferMinutes ?? 0)) * MINUTE_MS;
 }
-
-/** Indexes of the occurrences that end after `fetchedUntil`, i.e. not covered by fetched free/busy. */
-export function occurrencesBeyond(starts: readonly number[], durationMinutes: number, fetchedUntil: number): number[] {
-  const out: number[] = [];
-  starts.forEach((s, i) => {
-    if (s + durationMinutes * MINUTE_MS > fetchedUntil) out.push(i);
-  });
-  return out;
-}

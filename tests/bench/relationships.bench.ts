@@ -36,13 +36,13 @@ export default async function run(): Promise<void> {
     const measure = async (label: string, work: () => Promise<unknown>, runs = 50) => {
       await work();
       const durations: number[] = [];
-      const before = stack.services.tables.requestCount();
+      const before = stack.root.tables.requestCount();
       for (let i = 0; i < runs; i += 1) {
         const started = performance.now();
         await work();
         durations.push(performance.now() - started);
       }
-      const trips = (stack.services.tables.requestCount() - before) / runs;
+      const trips = (stack.root.tables.requestCount() - before) / runs;
       const { median, p95 } = percentiles(durations);
       console.log(
         `  ${label}: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, storage round trips ${trips.toFixed(1)} per load`,

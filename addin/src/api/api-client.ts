@@ -1,4 +1,14 @@
 import type { z } from 'zod';
+import {
+  operationPath,
+  queryString,
+  type BodyInputOf,
+  type OperationDefinition,
+  type ParamsInputOf,
+  type QueryInputOf,
+  type ResponseOf,
+} from '../../../shared/contracts';
+import type { AppErrorCode } from '../../../shared/errors/app-error';
 import { problemSchema, type Problem } from '../../../shared/http/problem';
 import { loadAppConfig } from '../host/app-config';
 import { getToken } from '../host/get-token';
@@ -16,6 +26,10 @@ export class ApiProblem extends Error {
   get status(): number {
     return this.problem.status;
   }
+  /** The server's error code (the vocabulary in shared/errors), when it sent one. */
+  get code(): AppErrorCode | undefined {
+    return typeof this.problem.code === 'string' ? (this.problem.code as AppErrorCode) : undefined;
+  }
 }
 
 export interface ApiResult<T> {
@@ -23,8 +37,43 @@ export interface ApiResult<T> {
   etag: string | null;
 }
 
+/** What one call of an operation sends; each part is present exactly when the contract row has it. */
+export type CallInput<O extends OperationDefinition> = (O['params'] extends object
+  ? { params: ParamsInputOf<O> }
+  : { params?: undefined }) &
+  (O['query'] extends object ? { query?: QueryInputOf<O> } : { query?: undefined }) &
+  (O['body'] extends object ? { body: BodyInputOf<O> } : { body?: undefined }) &
+  (O['ifMatch'] extends true ? { ifMatch: string } : { ifMatch?: undefined }) & { signal?: AbortSignal };
+
+/**
+ * Calls one operation of the contract table: the URL is built (and encoded) from the row's path,
+ * and the answer is validated against the row's response schema.
+ */
+export async function callOperation<O extends OperationDefinition>(
+  operation: O,
+  input: CallInput<O>,
+): Promise<ApiResult<ResponseOf<O>>> {
+  const { params, query, body, ifMatch, signal } = input as {
+    params?: object;
+    query?: object;
+    body?: unknown;
+    ifMatch?: string;
+    signal?: AbortSignal;
+  };
+  const path = operationPath(operation, params) + queryString(query);
+  const result = await apiRequest(path, (operation.response ?? noContent) as z.ZodType, {
+    method: operation.method,
+    ...(body !== undefined ? { body } : {}),
+    ...(ifMatch ? { ifMatch } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  return result as ApiResult<ResponseOf<O>>;
+}
+
+const noContent = { parse: () => undefined } as unknown as z.ZodType;
+
 /** Calls the API with the caller's token and validates the answer against the shared schema. */
-export async function apiRequest<S extends z.ZodType>(
+async function apiRequest<S extends z.ZodType>(
   path: string,
   schema: S,
   init: { method?: string; body?: unknown; ifMatch?: string; signal?: AbortSignal } = {},
@@ -60,6 +109,7 @@ export async function apiRequest<S extends z.ZodType>(
       parsed.success
         ? parsed.data
         : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
+      response.headers.get('ETag'),
     );
   }
   return { data: schema.parse(json), etag: response.headers.get('ETag') };

@@ -1,10 +1,9 @@
-import { peerSuggestionsResponseSchema } from '../../../shared/discovery/suggestion-schema';
-import { peopleSearchSchema } from '../../../shared/relationships/relationship-schemas';
-import { apiRequest } from './api-client';
+import { operations as op } from '../../../shared/contracts';
+import { callOperation } from './api-client';
 
 export const fetchSuggestions = (signal: AbortSignal, limit = 10) =>
-  apiRequest(`/peers/suggestions?limit=${limit}`, peerSuggestionsResponseSchema, { signal });
+  callOperation(op.getPeerSuggestions, { query: { limit }, signal });
 
 export async function searchPeople(query: string) {
-  return (await apiRequest(`/peers/search?q=${encodeURIComponent(query)}&limit=8`, peopleSearchSchema)).data.people;
+  return (await callOperation(op.searchPeople, { query: { q: query, limit: 8 } })).data.people;
 }

@@ -1,4 +1,10 @@
-import { profileSchema } from '../../../shared/model/profile';
-import { apiRequest } from './api-client';
+import { operations as op } from '../../../shared/contracts';
+import { callOperation } from './api-client';
 
-export const fetchProfile = (signal: AbortSignal) => apiRequest('/me', profileSchema, { signal });
+export const fetchProfile = (signal: AbortSignal) => callOperation(op.getMe, { signal });
+
+export const exportMyData = (signal?: AbortSignal) => callOperation(op.exportMyData, signal ? { signal } : {});
+
+export async function deleteMyData() {
+  return (await callOperation(op.deleteMyData, {})).data;
+}

@@ -1,93 +1,77 @@
-import { z } from 'zod';
-import { cadenceAdviceResponseSchema, promptsResponseSchema } from '../../../shared/discovery/guidance-schemas';
-import {
-  agendaItemSchema,
-  agendaListSchema,
-  commitmentListSchema,
-  commitmentSchema,
-  meetingListSchema,
-  meetingSchema,
-  privateNoteSchema,
-  relationshipDetailSchema,
-  relationshipListSchema,
-  type CreateRelationship,
-  type PatchRelationship,
-  type RespondToInvitation,
-} from '../../../shared/relationships/relationship-schemas';
-import { apiRequest } from './api-client';
+import { operations as op } from '../../../shared/contracts';
+import type { BodyInputOf } from '../../../shared/contracts/operation';
+import { callOperation } from './api-client';
 
 export type { RelationshipListItem } from '../../../shared/relationships/relationship-schemas';
 
-const rel = (id: string) => `/relationships/${encodeURIComponent(id)}`;
+/** Request bodies as the contract table states them (what a page may send). */
+export type CreateRelationshipBody = BodyInputOf<typeof op.createRelationship>;
+export type PatchRelationshipBody = BodyInputOf<typeof op.patchRelationship>;
+export type RespondBody = BodyInputOf<typeof op.respondToInvitation>;
+export type ScheduleBody = BodyInputOf<typeof op.scheduleMeeting>;
+export type AgendaPatch = BodyInputOf<typeof op.patchAgendaItem>;
+export type NewCommitment = BodyInputOf<typeof op.addCommitment>;
+export type CommitmentPatch = BodyInputOf<typeof op.patchCommitment>;
+export type NewMeeting = BodyInputOf<typeof op.addMeeting>;
+export type MeetingPatch = BodyInputOf<typeof op.patchMeeting>;
 
-export const fetchRelationships = (signal?: AbortSignal) =>
-  apiRequest('/relationships', relationshipListSchema, signal ? { signal } : {});
+const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
+const relationship = (id: string) => ({ id });
+
+export const fetchRelationships = (signal?: AbortSignal) => callOperation(op.listRelationships, withSignal(signal));
 
 export const fetchRelationship = (id: string, signal?: AbortSignal) =>
-  apiRequest(rel(id), relationshipDetailSchema, signal ? { signal } : {});
+  callOperation(op.getRelationship, { params: relationship(id), ...withSignal(signal) });
 
-export async function createRelationship(body: CreateRelationship) {
-  return (await apiRequest('/relationships', relationshipDetailSchema, { method: 'POST', body })).data;
+export async function createRelationship(body: CreateRelationshipBody) {
+  return (await callOperation(op.createRelationship, { body })).data;
 }
 
-export const patchRelationship = (id: string, etag: string, patch: PatchRelationship) =>
-  apiRequest(rel(id), relationshipDetailSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+export const patchRelationship = (id: string, etag: string, patch: PatchRelationshipBody) =>
+  callOperation(op.patchRelationship, { params: relationship(id), body: patch, ifMatch: etag });
 
-export async function respondToInvitation(id: string, response: RespondToInvitation) {
-  return (await apiRequest(`${rel(id)}/respond`, relationshipDetailSchema, { method: 'POST', body: response })).data;
+export async function respondToInvitation(id: string, response: RespondBody) {
+  return (await callOperation(op.respondToInvitation, { params: relationship(id), body: response })).data;
 }
 
-export async function scheduleMeeting(id: string, slot: { start: string; end: string }) {
-  const schema = meetingSchema.extend({ joinUrl: z.string().optional() });
-  return (await apiRequest(`${rel(id)}/schedule`, schema, { method: 'POST', body: slot })).data;
+export async function scheduleMeeting(id: string, slot: ScheduleBody) {
+  return (await callOperation(op.scheduleMeeting, { params: relationship(id), body: slot })).data;
 }
 
 export const fetchAgenda = (id: string, signal?: AbortSignal) =>
-  apiRequest(`${rel(id)}/agenda`, agendaListSchema, signal ? { signal } : {});
+  callOperation(op.listAgenda, { params: relationship(id), ...withSignal(signal) });
 export const addAgendaItem = (id: string, text: string) =>
-  apiRequest(`${rel(id)}/agenda`, agendaItemSchema, { method: 'POST', body: { text } });
-export const patchAgendaItem = (
-  id: string,
-  itemId: string,
-  etag: string,
-  patch: { text?: string; discussed?: boolean; order?: number },
-) => apiRequest(`${rel(id)}/agenda/${itemId}`, agendaItemSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+  callOperation(op.addAgendaItem, { params: relationship(id), body: { text } });
+export const patchAgendaItem = (id: string, itemId: string, etag: string, patch: AgendaPatch) =>
+  callOperation(op.patchAgendaItem, { params: { id, itemId }, body: patch, ifMatch: etag });
 export const deleteAgendaItem = (id: string, itemId: string, etag: string) =>
-  apiRequest(`${rel(id)}/agenda/${itemId}`, z.unknown(), { method: 'DELETE', ifMatch: etag });
+  callOperation(op.deleteAgendaItem, { params: { id, itemId }, ifMatch: etag });
 
 export const fetchCommitments = (id: string, signal?: AbortSignal) =>
-  apiRequest(`${rel(id)}/commitments`, commitmentListSchema, signal ? { signal } : {});
-export const addCommitment = (id: string, body: { text: string; owner: string; dueDate?: string }) =>
-  apiRequest(`${rel(id)}/commitments`, commitmentSchema, { method: 'POST', body });
-export const patchCommitment = (
-  id: string,
-  cid: string,
-  etag: string,
-  patch: { status?: 'open' | 'done' | 'dropped'; text?: string; dueDate?: string | null },
-) => apiRequest(`${rel(id)}/commitments/${cid}`, commitmentSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+  callOperation(op.listCommitments, { params: relationship(id), ...withSignal(signal) });
+export const addCommitment = (id: string, body: NewCommitment) =>
+  callOperation(op.addCommitment, { params: relationship(id), body });
+export const patchCommitment = (id: string, cid: string, etag: string, patch: CommitmentPatch) =>
+  callOperation(op.patchCommitment, { params: { id, cid }, body: patch, ifMatch: etag });
 
 export const fetchMeetings = (id: string, signal?: AbortSignal) =>
-  apiRequest(`${rel(id)}/meetings`, meetingListSchema, signal ? { signal } : {});
-export const recordMeeting = (id: string, meeting: { start: string; end: string; eventId?: string }) =>
-  apiRequest(`${rel(id)}/meetings`, meetingSchema, { method: 'POST', body: meeting });
-export const patchMeeting = (id: string, mid: string, etag: string, patch: { held?: boolean; rating?: number }) =>
-  apiRequest(`${rel(id)}/meetings/${mid}`, meetingSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+  callOperation(op.listMeetings, { params: relationship(id), ...withSignal(signal) });
+export const recordMeeting = (id: string, meeting: NewMeeting) =>
+  callOperation(op.addMeeting, { params: relationship(id), body: meeting });
+export const patchMeeting = (id: string, mid: string, etag: string, patch: MeetingPatch) =>
+  callOperation(op.patchMeeting, { params: { id, mid }, body: patch, ifMatch: etag });
 
-const noteQuery = (meetingId?: string) => (meetingId ? `?meeting=${meetingId}` : '');
+const noteQuery = (meetingId?: string) => (meetingId ? { meeting: meetingId } : {});
 export const fetchNote = (id: string, meetingId?: string, signal?: AbortSignal) =>
-  apiRequest(`${rel(id)}/notes${noteQuery(meetingId)}`, privateNoteSchema, signal ? { signal } : {});
+  callOperation(op.getNotes, { params: relationship(id), query: noteQuery(meetingId), ...withSignal(signal) });
 export const putNote = (id: string, meetingId: string | undefined, etag: string, text: string) =>
-  apiRequest(`${rel(id)}/notes${noteQuery(meetingId)}`, privateNoteSchema, {
-    method: 'PUT',
-    body: { text },
-    ifMatch: etag,
-  });
+  callOperation(op.putNotes, { params: relationship(id), query: noteQuery(meetingId), body: { text }, ifMatch: etag });
 
 export const fetchPrompts = (id: string, count = 5, meetingId?: string, signal?: AbortSignal) =>
-  apiRequest(
-    `${rel(id)}/prompts?count=${count}${meetingId ? `&meeting=${meetingId}` : ''}`,
-    promptsResponseSchema,
-    signal ? { signal } : {},
-  );
+  callOperation(op.getPrompts, {
+    params: relationship(id),
+    query: { count, ...noteQuery(meetingId) },
+    ...withSignal(signal),
+  });
 export const fetchCadenceAdvice = (id: string, signal?: AbortSignal) =>
-  apiRequest(`${rel(id)}/cadence-advice`, cadenceAdviceResponseSchema, signal ? { signal } : {});
+  callOperation(op.getCadenceAdvice, { params: relationship(id), ...withSignal(signal) });

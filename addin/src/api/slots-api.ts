@@ -1,8 +1,7 @@
-import type { SlotRequestInput } from '../../../shared/scheduling/slot-request';
-import { slotsResponseSchema } from '../../../shared/scheduling/slots-response';
-import { apiRequest } from './api-client';
+import { operations as op } from '../../../shared/contracts';
+import type { BodyInputOf } from '../../../shared/contracts/operation';
+import { callOperation } from './api-client';
 
-export async function findSlots(request: SlotRequestInput) {
-  const { data } = await apiRequest('/slots', slotsResponseSchema, { method: 'POST', body: request });
-  return data;
+export async function findSlots(request: BodyInputOf<typeof op.findSlots>) {
+  return (await callOperation(op.findSlots, { body: request })).data;
 }

@@ -27,9 +27,15 @@ export const enUS = {
   'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
   'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
   'activity.peerOverdue.description': 'A peer 1:1 is overdue',
-  'activity.peerOverdue.templateText': 'Your peer 1:1 with {peer} is overdue',
+  'activity.peerOverdue.templateText': 'A peer 1:1 is overdue: plan the next meeting',
   'activity.meetingPrep.description': 'A peer 1:1 is coming up',
-  'activity.meetingPrep.templateText': 'Your peer 1:1 with {peer} is {when}: the agenda is ready',
+  'activity.meetingPrep.templateText': 'A peer 1:1 is coming up: the agenda is waiting',
+  'activity.invitationPending.description': 'A peer 1:1 invitation is waiting for your answer',
+  'activity.invitationPending.templateText': 'A peer 1:1 invitation is waiting for your answer',
+  'activity.peerDueSoon.description': 'A peer 1:1 is due soon and has no meeting planned',
+  'activity.peerDueSoon.templateText': 'A peer 1:1 is due soon: find a time',
+  'activity.meetingFollowUp.description': 'A peer 1:1 just ended',
+  'activity.meetingFollowUp.templateText': 'How did your peer 1:1 go? Rate it and record commitments',
 } as const;
 
 export type MessageId = keyof typeof enUS;

@@ -3,7 +3,7 @@ import { withDefaults, type Preferences } from '../../../shared/reminders/prefer
 import { shardOf } from '../../../shared/reminders/shard';
 import type { WorkingHours } from '../../../shared/scheduling/slot-finder-input';
 import type { PreferencesStore, RecipientRecord } from '../ports/preferences-store';
-import { AlreadyExistsError, StaleVersionError } from '../ports/relationship-store';
+import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
 import { keyPart } from '../relationships/relationship-ids';
 import type { Tables } from '../storage/tables';
 

@@ -1,6 +1,6 @@
 import { odata } from '@azure/data-tables';
 import type { Relationship } from '../../../shared/relationships/relationship-schemas';
-import type { PromptHistoryEntry } from '../ports/relationship-store';
+import type { PromptHistoryEntry } from '../ports/prompt-history';
 import type { RelationshipSnapshot, ReminderSource } from '../ports/reminder-source';
 import type { Tables } from '../storage/tables';
 

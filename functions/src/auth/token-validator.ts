@@ -1,6 +1,6 @@
 import { decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { ApiConfig } from '../config/api-config';
-import { problems } from '../http/http-problem';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Caller } from './caller';
 import { createJwksCache, KeyLookupError, type JwksCacheOptions } from './jwks-cache';
 
@@ -34,21 +34,21 @@ export function createTokenValidator(auth: ApiConfig['auth'], options: TokenVali
 
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    if (!match?.[1]) throw problems.unauthorized('A bearer token is required.');
+    if (!match?.[1]) throw unauthenticated('A bearer token is required.');
     const token = match[1];
 
     let unverified: JWTPayload;
     try {
       unverified = decodeJwt(token);
     } catch {
-      throw problems.unauthorized('The token is malformed.');
+      throw unauthenticated('The token is malformed.');
     }
     // The tid picks the key set to fetch before the signature is checked, so only GUIDs pass.
     const tenantId = typeof unverified.tid === 'string' ? unverified.tid : '';
-    if (!GUID.test(tenantId)) throw problems.unauthorized('The token has no valid tenant (tid).');
+    if (!GUID.test(tenantId)) throw unauthenticated('The token has no valid tenant (tid).');
     const allowed = auth.allowedTenants;
     if (allowed !== '*' && !allowed.some((t) => t.toLowerCase() === tenantId.toLowerCase())) {
-      throw problems.unauthorized('This tenant is not allowed to use the app.');
+      throw unauthenticated('This tenant is not allowed to use the app.');
     }
     const issuers = auth.issuers.map((issuer) => issuer.replace(TENANT_PLACEHOLDER, tenantId));
     const jwksUri = auth.jwksUri.replace(TENANT_PLACEHOLDER, tenantId);
@@ -65,9 +65,12 @@ export function createTokenValidator(auth: ApiConfig['auth'], options: TokenVali
       }));
     } catch (error) {
       if (error instanceof KeyLookupError && error.reason === 'busy') {
-        throw problems.upstreamUnavailable('Too many new tenants are signing in; try again shortly.', 60);
+        throw new AppError('dependency-unavailable', 'Too many new tenants are signing in; try again shortly.', {
+          retryAfterSeconds: 60,
+          dependency: 'identity',
+        });
       }
-      throw problems.unauthorized(describeJoseError(error));
+      throw unauthenticated(describeJoseError(error));
     }
 
     // The tolerance exists for clock skew at issue time (nbf, iat). A token past its exp is
@@ -75,14 +78,14 @@ export function createTokenValidator(auth: ApiConfig['auth'], options: TokenVali
     // it, where accepting it here turned into a misleading 403 "consent required" downstream.
     const exp = payload.exp ?? 0;
     const iat = payload.iat ?? 0;
-    if (exp * 1000 <= now()) throw problems.unauthorized('The token has expired.');
-    if (exp - iat > maxLifetime) throw problems.unauthorized('The token lives longer than allowed.');
+    if (exp * 1000 <= now()) throw unauthenticated('The token has expired.');
+    if (exp - iat > maxLifetime) throw unauthenticated('The token lives longer than allowed.');
 
     const userId = typeof payload.oid === 'string' ? payload.oid : undefined;
-    if (!userId) throw problems.unauthorized('The token identifies no user (oid).');
+    if (!userId) throw unauthenticated('The token identifies no user (oid).');
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
     if (!scopes.includes(auth.requiredScope)) {
-      throw problems.unauthorized(`The token lacks the ${auth.requiredScope} scope.`);
+      throw unauthenticated(`The token lacks the ${auth.requiredScope} scope.`);
     }
     return {
       tenantId,
@@ -105,3 +108,5 @@ function describeJoseError(error: unknown): string {
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'The token algorithm is not allowed.';
   return 'The token could not be validated.';
 }
+
+const unauthenticated = (reason: string) => new AppError('unauthenticated', reason);

@@ -26,10 +26,19 @@ export interface ApiConfig {
     clientSecret?: string;
     authorityHost: string;
   };
-  storage: { connectionString: string; tablePrefix: string };
+  storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
   teamsAppId: string;
 }
+
+/**
+ * Which storage credentials are in force: a connection string (Azurite, or keys), or the app's
+ * managed identity against the account URL (no keys; `managedIdentityClientId` for a user-assigned one).
+ */
+export type StorageConfig = { tablePrefix: string } & (
+  | { mode: 'connection-string'; connectionString: string }
+  | { mode: 'identity'; accountUrl: string; managedIdentityClientId?: string }
+);
 
 const list = (value: string | undefined): string[] =>
   (value ?? '')
@@ -50,6 +59,12 @@ const envSchema = z.object({
   GRAPH_CLIENT_SECRET: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
   STORAGE_CONNECTION_STRING: z.string().optional(),
+  STORAGE_ACCOUNT_URL: z
+    .string()
+    .url('STORAGE_ACCOUNT_URL must be a URL, e.g. https://<account>.table.core.windows.net')
+    .optional(),
+  /** Client id of a user-assigned managed identity (the variable DefaultAzureCredential reads). */
+  AZURE_CLIENT_ID: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
   TEAMS_APP_ID: z.string().default('peer-1on1s'),
   TABLE_PREFIX: z
@@ -62,13 +77,17 @@ const envSchema = z.object({
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid API configuration: ${details}`);
+    throw new Error(`Invalid API configuration: ${describeIssues(parsed.error)}`);
   }
   const e = parsed.data;
   if (e.GRAPH_TOKEN_MODE === 'obo' && (!e.GRAPH_CLIENT_ID || !e.GRAPH_CLIENT_SECRET)) {
     throw new Error(
       'Invalid API configuration: GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET are required when GRAPH_TOKEN_MODE=obo',
+    );
+  }
+  if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
+    throw new Error(
+      'Invalid API configuration: set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL (managed identity), not both',
     );
   }
   const tenants = list(e.AUTH_ALLOWED_TENANTS);
@@ -89,9 +108,21 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       authorityHost: e.GRAPH_AUTHORITY_HOST,
     },
     teamsAppId: e.TEAMS_APP_ID,
-    storage: {
-      connectionString: e.STORAGE_CONNECTION_STRING ?? e.AzureWebJobsStorage ?? 'UseDevelopmentStorage=true',
-      tablePrefix: e.TABLE_PREFIX,
-    },
+    storage: e.STORAGE_ACCOUNT_URL
+      ? {
+          mode: 'identity',
+          accountUrl: e.STORAGE_ACCOUNT_URL,
+          ...(e.AZURE_CLIENT_ID ? { managedIdentityClientId: e.AZURE_CLIENT_ID } : {}),
+          tablePrefix: e.TABLE_PREFIX,
+        }
+      : {
+          mode: 'connection-string',
+          connectionString: e.STORAGE_CONNECTION_STRING ?? e.AzureWebJobsStorage ?? 'UseDevelopmentStorage=true',
+          tablePrefix: e.TABLE_PREFIX,
+        },
   };
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 }

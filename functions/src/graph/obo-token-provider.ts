@@ -1,7 +1,6 @@
 import type { AuthenticationResult } from '@azure/msal-node';
-import { problemTypes } from '../../../shared/http/problem';
 import type { Caller } from '../auth/caller';
-import { HttpProblem, problems } from '../http/http-problem';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Clock } from '../ports/clock';
 import type { GraphTokenProvider } from './graph-client-factory';
 
@@ -82,20 +81,19 @@ export function createAppOnlyTokenProvider(deps: { client: ClientCredentialClien
 
 const CONSENT_CODES = new Set(['interaction_required', 'consent_required', 'invalid_grant', 'login_required']);
 
-function consentProblemFrom(error: unknown): HttpProblem | undefined {
+function consentProblemFrom(error: unknown): AppError | undefined {
   const e = error as { errorCode?: string; errorMessage?: string; claims?: string; subError?: string };
   // An expired or not-yet-valid assertion is also `invalid_grant`, but consent cannot fix it: 401.
   if (/AADSTS500133|AADSTS700024/.test(e.errorMessage ?? '')) {
-    return problems.unauthorized('The token has expired.');
+    return new AppError('unauthenticated', 'The token has expired.');
   }
   const needsConsent =
     CONSENT_CODES.has(e.errorCode ?? '') || /AADSTS65001|AADSTS50076|AADSTS50079/.test(e.errorMessage ?? '');
   if (!needsConsent) return undefined;
-  return new HttpProblem(
-    403,
-    problemTypes.consentRequired,
-    'Consent required',
+  return new AppError(
+    'consent-required',
     'Peer 1:1s needs your consent to read your calendar and colleagues from Microsoft 365.',
-    { ...(e.claims ? { claims: e.claims } : {}), scopes: GRAPH_SCOPES },
+    { extra: { ...(e.claims ? { claims: e.claims } : {}), scopes: GRAPH_SCOPES } },
+    { cause: error },
   );
 }

@@ -1,25 +1,42 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { HttpProblem, problems } from './http-problem';
-import type { RouteDefinition } from './route-definition';
-import type { Services } from '../services';
+import type { TokenValidator } from '../auth/token-validator';
+import type { UseCases } from '../use-cases';
+import type { HandlerContext, RouteRow } from './handler';
+import { failureResponse } from './problem-mapping';
+import { readInput } from './request-input';
 
 export type AzureHttpHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
 
+/** What the edge needs from the composition root. */
+export interface Edge {
+  authenticate: TokenValidator;
+  /** Resolves once storage is ready (immediately after the first request). */
+  ready(): Promise<void>;
+  useCases: UseCases;
+}
+
 /**
- * Wraps a route in what every route needs: token validation first, then the operation, with any
- * failure answered as problem+json. Unexpected errors are logged and never leak details.
+ * Wraps a route row in what every route needs: token validation first, then the input the contract
+ * row describes, then the handler, with any failure answered as problem+json by the one mapping.
  */
-export function createHandler(route: RouteDefinition, services: () => Services): AzureHttpHandler {
+export function createHandler(row: RouteRow, edge: Edge): AzureHttpHandler {
+  const { operation } = row;
   return async (request, context) => {
     try {
-      const resolved = services();
-      const caller = await resolved.validateToken(request.headers.get('authorization'));
-      await resolved.tables.ready();
-      return await route.handle(request, { caller, services: resolved });
+      const caller = await edge.authenticate(request.headers.get('authorization'));
+      const input = (await readInput(operation, request)) as HandlerContext<typeof operation>['input'];
+      await edge.ready();
+      const reply = await row.handle({ caller, input, useCases: edge.useCases });
+      return success(reply.status ?? operation.success[0], reply.body, reply.etag);
     } catch (error) {
-      if (error instanceof HttpProblem) return error.toResponse();
-      context.error(`${route.name} failed`, error);
-      return problems.internal().toResponse();
+      return failureResponse(error, (cause) => context.error(`${operation.name} failed`, cause));
     }
   };
+}
+
+function success(status: number, body: unknown, etag: string | undefined): HttpResponseInit {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...(etag ? { ETag: etag } : {}) };
+  if (status === 204) return { status, headers };
+  headers['Content-Type'] = 'application/json; charset=utf-8';
+  return { status, headers, body: JSON.stringify(body) };
 }

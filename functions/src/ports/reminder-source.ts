@@ -1,6 +1,7 @@
 import type { WorkingHours } from '../../../shared/scheduling/slot-finder-input';
 import type { Relationship } from '../../../shared/relationships/relationship-schemas';
-import type { PromptHistoryEntry, StoredAgendaItem, StoredCommitment, StoredMeeting } from './relationship-store';
+import type { PromptHistoryEntry } from './prompt-history';
+import type { StoredAgendaItem, StoredCommitment, StoredMeeting } from './shared-item-records';
 
 /** A relationship's whole shared partition, read in one query: what the rules look at. */
 export interface RelationshipSnapshot {

@@ -2,14 +2,12 @@ import { adviseCadence, type CadenceAdvice } from '../../../shared/discovery/cad
 import type { PromptsResponse } from '../../../shared/discovery/guidance-schemas';
 import { questionBank, selectPrompts, stageFor } from '../../../shared/discovery/question-bank';
 import type { Caller } from '../auth/caller';
-import { problems } from '../http/http-problem';
 import type { Clock } from '../ports/clock';
-import {
-  AlreadyExistsError,
-  StaleVersionError,
-  type PromptHistoryEntry,
-  type RelationshipStore,
-} from '../ports/relationship-store';
+import type { PrivateRecords } from '../ports/private-records';
+import type { PromptHistory, PromptHistoryEntry } from '../ports/prompt-history';
+import type { SharedItemRecords } from '../ports/shared-item-records';
+import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
+import { invalidInput } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
 
 /** How many meetings' prompts count as "seen recently". */
@@ -22,19 +20,21 @@ export interface GuidanceService {
 
 /** Conversation prompts and cadence advice for one relationship, from its own history. */
 export function createGuidanceService(deps: {
-  store: RelationshipStore;
+  items: SharedItemRecords;
+  privateData: PrivateRecords;
+  promptHistory: PromptHistory;
   access: RelationshipAccess;
   clock: Clock;
 }): GuidanceService {
-  const { store, access, clock } = deps;
+  const { items, privateData, promptHistory, access, clock } = deps;
   const byId = new Map(questionBank.map((p) => [p.id, p]));
 
   return {
     async prompts(caller, id, count, meetingId) {
       const { relationship } = await access.require(caller, id);
-      const meetings = (await store.listMeetings(caller.tenantId, id)).map((m) => m.value);
+      const meetings = (await items.list(caller.tenantId, id, 'meeting')).map((m) => m.value);
       if (meetingId && !meetings.some((m) => m.id === meetingId)) {
-        throw problems.validation([{ field: 'meeting', reason: 'No such meeting in this relationship' }]);
+        throw invalidInput('meeting', 'No such meeting in this relationship');
       }
       const now = clock.now().getTime();
       const upcoming = meetings
@@ -44,7 +44,7 @@ export function createGuidanceService(deps: {
       const stage = stageFor(meetings.filter((m) => m.held).length);
 
       for (let attempt = 0; ; attempt += 1) {
-        const history = await store.getPromptHistory(caller.tenantId, id);
+        const history = await promptHistory.get(caller.tenantId, id);
         const entries = history?.value ?? [];
         const existing = entries.find((e) => e.meetingKey === meetingKey);
         if (existing && existing.promptIds.length >= count) {
@@ -64,7 +64,7 @@ export function createGuidanceService(deps: {
           { meetingKey, promptIds: chosen },
         ].slice(-HISTORY_MEETINGS);
         try {
-          await store.putPromptHistory(caller.tenantId, id, next, history?.etag ?? null);
+          await promptHistory.put(caller.tenantId, id, next, history?.etag ?? null);
           return answer(chosen);
         } catch (error) {
           const raced = error instanceof StaleVersionError || error instanceof AlreadyExistsError;
@@ -88,9 +88,9 @@ export function createGuidanceService(deps: {
     async cadenceAdvice(caller, id) {
       const { relationship } = await access.require(caller, id);
       const [meetings, commitments, mine] = await Promise.all([
-        store.listMeetings(caller.tenantId, id),
-        store.listCommitments(caller.tenantId, id),
-        store.listPrivate(caller.tenantId, caller.userId, id),
+        items.list(caller.tenantId, id, 'meeting'),
+        items.list(caller.tenantId, id, 'commitment'),
+        privateData.list(caller.tenantId, caller.userId, id),
       ]);
       const startOf = new Map(meetings.map((m) => [m.value.id, Date.parse(m.value.start)]));
       // Only the caller's own ratings: advice must never reveal how the peer rated.

@@ -1,3 +1,5 @@
+import type { MyDataExport } from '../../../shared/contracts/me-operations';
+import { NO_NOTE_ETAG } from '../../../shared/contracts/note-operations';
 import {
   FORMER_MEMBER,
   relationshipIdSchema,
@@ -5,58 +7,60 @@ import {
   type Relationship,
 } from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
-import { staleVersion } from '../http/conditional';
-import { problems } from '../http/http-problem';
 import type { Clock } from '../ports/clock';
-import {
-  AlreadyExistsError,
-  StaleVersionError,
-  type PrivateRecord,
-  type RelationshipStore,
-} from '../ports/relationship-store';
+import type { MembershipIndex } from '../ports/membership-index';
+import type { PrivateRecord, PrivateRecords } from '../ports/private-records';
+import type { RelationshipRecords } from '../ports/relationship-records';
+import type { SharedItemRecords } from '../ports/shared-item-records';
+import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
+import type { Versioned } from '../ports/versioned';
+import { invalidInput, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
 import type { SharedItemsService } from './shared-items-service';
 
-/** The version tag of a note that does not exist yet: PUT with it creates the note. */
-export const NO_NOTE_ETAG = '"0"';
-
 export interface PrivateDataService {
-  note(caller: Caller, id: string, meetingId?: string): Promise<{ value: PrivateNote; etag: string }>;
+  note(caller: Caller, id: string, meetingId?: string): Promise<Versioned<PrivateNote>>;
   putNote(
     caller: Caller,
     id: string,
     meetingId: string | undefined,
     ifMatch: string,
     text: string,
-  ): Promise<{ value: PrivateNote; etag: string }>;
-  exportFor(caller: Caller): Promise<unknown>;
+  ): Promise<Versioned<PrivateNote>>;
+  exportFor(caller: Caller): Promise<MyDataExport>;
   deleteMe(caller: Caller): Promise<{ relationships: number; privateItems: number }>;
+}
+
+interface Records {
+  relationships: RelationshipRecords;
+  sharedItems: SharedItemRecords;
+  privateData: PrivateRecords;
+  memberships: MembershipIndex;
 }
 
 /** What belongs to one person alone: notes, ratings, decline reasons; their export and their erasure. */
 export function createPrivateDataService(deps: {
-  store: RelationshipStore;
+  records: Records;
   access: RelationshipAccess;
   items: SharedItemsService;
   clock: Clock;
 }): PrivateDataService {
-  const { store, access, items, clock } = deps;
+  const { records, access, items, clock } = deps;
+  const { privateData, memberships } = records;
 
   const noteKey = async (caller: Caller, id: string, meetingId?: string) => {
-    if (meetingId && !(await store.getMeeting(caller.tenantId, id, meetingId))) {
-      throw problems.validation([{ field: 'meeting', reason: 'No such meeting in this relationship' }]);
+    if (meetingId && !(await records.sharedItems.get(caller.tenantId, id, 'meeting', meetingId))) {
+      throw invalidInput('meeting', 'No such meeting in this relationship');
     }
     return meetingId ?? 'relationship';
   };
 
   return {
     async note(caller, id, meetingId) {
-      if (!relationshipIdSchema.safeParse(id).success) {
-        throw problems.validation([{ field: 'id', reason: 'Not a relationship id' }]);
-      }
+      if (!relationshipIdSchema.safeParse(id).success) throw invalidInput('id', 'Not a relationship id');
       const key = meetingId ?? 'relationship';
       // One query on the caller's own partition: the membership marker and the note come together.
-      const mine = await store.listPrivate(caller.tenantId, caller.userId, id);
+      const mine = await privateData.list(caller.tenantId, caller.userId, id);
       if (!mine.some((r) => r.value.kind === 'member')) await access.require(caller, id);
       if (meetingId) await noteKey(caller, id, meetingId);
       const row = mine.find((r) => r.value.kind === 'note' && r.value.key === key);
@@ -75,7 +79,7 @@ export function createPrivateDataService(deps: {
         updatedAt: clock.now().toISOString(),
       };
       try {
-        const etag = await store.putPrivate(
+        const etag = await privateData.put(
           caller.tenantId,
           caller.userId,
           record,
@@ -85,7 +89,7 @@ export function createPrivateDataService(deps: {
       } catch (error) {
         if (error instanceof StaleVersionError || error instanceof AlreadyExistsError) {
           // Only the author writes here, so this is the same person in two windows: show them the newer text.
-          const current = await store.getPrivate(caller.tenantId, caller.userId, id, 'note', key);
+          const current = await privateData.get(caller.tenantId, caller.userId, id, 'note', key);
           throw staleVersion(
             { text: current?.value.text ?? '', updatedAt: current?.value.updatedAt ?? null },
             current?.etag ?? NO_NOTE_ETAG,
@@ -96,9 +100,9 @@ export function createPrivateDataService(deps: {
     },
 
     async exportFor(caller) {
-      const memberships = await store.listMemberships(caller.tenantId, caller.userId);
+      const mineIndexed = await memberships.list(caller.tenantId, caller.userId);
       const relationships = await Promise.all(
-        memberships.map(async (m) => {
+        mineIndexed.map(async (m) => {
           const detail = await access.require(caller, m.relationshipId).then((a) => access.detail(caller, a));
           const [agenda, commitments, meetings] = await Promise.all([
             items.agenda(caller, m.relationshipId),
@@ -108,7 +112,7 @@ export function createPrivateDataService(deps: {
           return { relationship: detail, agenda, commitments, meetings };
         }),
       );
-      const mine = await store.listPrivate(caller.tenantId, caller.userId);
+      const mine = await privateData.list(caller.tenantId, caller.userId);
       return {
         exportedAt: clock.now().toISOString(),
         user: { id: caller.userId, tenantId: caller.tenantId },
@@ -128,15 +132,12 @@ export function createPrivateDataService(deps: {
     },
 
     async deleteMe(caller) {
-      const memberships = await store.listMemberships(caller.tenantId, caller.userId);
-      for (const membership of memberships) {
-        await forgetMember(store, access, caller, membership.relationshipId);
-        await store.deleteMembership(caller.tenantId, caller.userId, membership.relationshipId);
-      }
-      const mine = await store.listPrivate(caller.tenantId, caller.userId);
-      await Promise.all(mine.map((row) => store.deletePrivate(caller.tenantId, caller.userId, row.value)));
+      const indexed = await memberships.list(caller.tenantId, caller.userId);
+      for (const membership of indexed) await forgetMember(records, caller, membership.relationshipId);
+      const mine = await privateData.list(caller.tenantId, caller.userId);
+      await privateData.eraseUser(caller.tenantId, caller.userId);
       // Membership markers are bookkeeping; the count is of what the person wrote.
-      return { relationships: memberships.length, privateItems: mine.filter((r) => r.value.kind !== 'member').length };
+      return { relationships: indexed.length, privateItems: mine.filter((r) => r.value.kind !== 'member').length };
     },
   };
 }
@@ -145,29 +146,26 @@ export function createPrivateDataService(deps: {
  * Replaces the caller's id on everything shared with "a former member" and ends the relationship:
  * the peer keeps what both wrote, but nothing points back to the person who left.
  */
-async function forgetMember(store: RelationshipStore, access: RelationshipAccess, caller: Caller, id: string) {
+async function forgetMember(records: Records, caller: Caller, id: string) {
+  const { sharedItems, relationships } = records;
   const swap = (userId: string) => (userId === caller.userId ? FORMER_MEMBER : userId);
   const [agenda, commitments] = await Promise.all([
-    store.listAgenda(caller.tenantId, id),
-    store.listCommitments(caller.tenantId, id),
+    sharedItems.list(caller.tenantId, id, 'agenda'),
+    sharedItems.list(caller.tenantId, id, 'commitment'),
   ]);
   for (const row of agenda) {
     if (row.value.addedBy === caller.userId) {
-      await store.replaceAgendaItem(caller.tenantId, id, { ...row.value, addedBy: FORMER_MEMBER }, '*');
+      await sharedItems.replace(caller.tenantId, id, 'agenda', { ...row.value, addedBy: FORMER_MEMBER }, '*');
     }
   }
   for (const row of commitments) {
     if (row.value.owner === caller.userId || row.value.createdBy === caller.userId) {
-      await store.replaceCommitment(
-        caller.tenantId,
-        id,
-        { ...row.value, owner: swap(row.value.owner), createdBy: swap(row.value.createdBy) },
-        '*',
-      );
+      const next = { ...row.value, owner: swap(row.value.owner), createdBy: swap(row.value.createdBy) };
+      await sharedItems.replace(caller.tenantId, id, 'commitment', next, '*');
     }
   }
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const current = await store.getRelationship(caller.tenantId, id);
+    const current = await relationships.get(caller.tenantId, id);
     if (!current || !current.value.members.includes(caller.userId)) return;
     const { pendingWith: _p, ...rest } = current.value;
     const next: Relationship = {
@@ -178,8 +176,7 @@ async function forgetMember(store: RelationshipStore, access: RelationshipAccess
       version: current.value.version + 1,
     };
     try {
-      await store.replaceRelationship(caller.tenantId, next, current.etag);
-      await access.syncMemberships(caller.tenantId, next);
+      await relationships.replace(caller.tenantId, next, current.etag);
       return;
     } catch (error) {
       if (!(error instanceof StaleVersionError)) throw error;

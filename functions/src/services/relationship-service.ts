@@ -8,33 +8,33 @@ import type {
   RespondToInvitation,
 } from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
-import { problems } from '../http/http-problem';
-import { staleVersion } from '../http/conditional';
 import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
+import type { MembershipIndex } from '../ports/membership-index';
 import type { Notifier } from '../ports/notifier';
-import { AlreadyExistsError, StaleVersionError, type RelationshipStore } from '../ports/relationship-store';
+import type { PrivateRecords } from '../ports/private-records';
+import type { RelationshipRecords } from '../ports/relationship-records';
+import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
+import type { Versioned } from '../ports/versioned';
 import { relationshipIdFor } from '../relationships/relationship-ids';
+import { invalidInput, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
-
-export interface Answer<T> {
-  value: T;
-  etag: string;
-}
 
 export interface RelationshipService {
   list(caller: Caller): Promise<RelationshipListItem[]>;
   create(
     caller: Caller,
     body: CreateRelationship & { format: Relationship['format'] },
-  ): Promise<Answer<RelationshipDetail> & { created: boolean }>;
-  get(caller: Caller, id: string): Promise<Answer<RelationshipDetail>>;
-  patch(caller: Caller, id: string, ifMatch: string, patch: PatchRelationship): Promise<Answer<RelationshipDetail>>;
-  respond(caller: Caller, id: string, body: RespondToInvitation): Promise<Answer<RelationshipDetail>>;
+  ): Promise<Versioned<RelationshipDetail> & { created: boolean }>;
+  get(caller: Caller, id: string): Promise<Versioned<RelationshipDetail>>;
+  patch(caller: Caller, id: string, ifMatch: string, patch: PatchRelationship): Promise<Versioned<RelationshipDetail>>;
+  respond(caller: Caller, id: string, body: RespondToInvitation): Promise<Versioned<RelationshipDetail>>;
 }
 
 export function createRelationshipService(deps: {
-  store: RelationshipStore;
+  relationships: RelationshipRecords;
+  memberships: MembershipIndex;
+  privateData: PrivateRecords;
   directory: Directory;
   access: RelationshipAccess;
   clock: Clock;
@@ -42,13 +42,13 @@ export function createRelationshipService(deps: {
   /** Deep link that opens the Peers tab, for notifications. */
   tabLink: string;
 }): RelationshipService {
-  const { store, directory, access, clock, notifier } = deps;
+  const { relationships, memberships, privateData, directory, access, clock, notifier } = deps;
 
-  /** Conditional replace of the relationship, then both index rows; a stale etag → 412 with the current one. */
+  /** Conditional replace of the relationship (the store re-indexes it); a stale etag → 412 with the current one. */
   const save = async (caller: Caller, next: Relationship, etag: string, peerId: string) => {
     let newEtag: string;
     try {
-      newEtag = await store.replaceRelationship(caller.tenantId, next, etag);
+      newEtag = await relationships.replace(caller.tenantId, next, etag);
     } catch (error) {
       if (error instanceof StaleVersionError) {
         const current = await access.require(caller, next.id);
@@ -56,14 +56,13 @@ export function createRelationshipService(deps: {
       }
       throw error;
     }
-    await access.syncMemberships(caller.tenantId, next);
     return { value: await access.detail(caller, { relationship: next, peerId }), etag: newEtag };
   };
 
   return {
     async list(caller) {
-      const memberships = await store.listMemberships(caller.tenantId, caller.userId);
-      return memberships.map(({ relationship, peer, openMine, openTheirs }) => {
+      const indexed = await memberships.list(caller.tenantId, caller.userId);
+      return indexed.map(({ relationship, peer, openMine, openTheirs }) => {
         const { members: _m, createdAt: _c, ...summary } = relationship;
         return {
           ...summary,
@@ -76,13 +75,10 @@ export function createRelationshipService(deps: {
 
     async create(caller, body) {
       const peer = await directory.findUser(caller, body.peer);
-      if (!peer)
-        throw problems.validation([{ field: 'peer', reason: 'No user with this id or mail in your organisation' }]);
-      if (peer.id === caller.userId) {
-        throw problems.validation([{ field: 'peer', reason: 'A peer 1:1 needs someone other than you' }]);
-      }
+      if (!peer) throw invalidInput('peer', 'No user with this id or mail in your organisation');
+      if (peer.id === caller.userId) throw invalidInput('peer', 'A peer 1:1 needs someone other than you');
       const id = relationshipIdFor(caller.tenantId, caller.userId, peer.id);
-      const existing = await store.getRelationship(caller.tenantId, id);
+      const existing = await relationships.get(caller.tenantId, id);
       if (existing && existing.value.members.includes(caller.userId)) {
         return {
           value: await access.detail(caller, { relationship: existing.value, peerId: peer.id }),
@@ -109,22 +105,16 @@ export function createRelationshipService(deps: {
       let etag: string;
       try {
         etag = existing
-          ? await store.replaceRelationship(caller.tenantId, relationship, existing.etag)
-          : await store.createRelationship(caller.tenantId, relationship);
+          ? await relationships.replace(caller.tenantId, relationship, existing.etag, profiles)
+          : await relationships.create(caller.tenantId, relationship, profiles);
       } catch (error) {
         if (!(error instanceof AlreadyExistsError) && !(error instanceof StaleVersionError)) throw error;
         // The peer created it at the same moment: there is one relationship, and it is theirs too.
         const winner = await access.require(caller, id);
-        await Promise.all([
-          access.syncMemberships(caller.tenantId, winner.relationship, profiles),
-          access.markMembers(caller.tenantId, winner.relationship),
-        ]);
+        // Their write may still be indexing; repairing from the record is idempotent.
+        await memberships.repair(caller.tenantId, id, profiles);
         return { value: await access.detail(caller, winner), etag: winner.etag, created: false };
       }
-      await Promise.all([
-        access.syncMemberships(caller.tenantId, relationship, profiles),
-        access.markMembers(caller.tenantId, relationship),
-      ]);
       const actor = me?.displayName ?? caller.name ?? 'A colleague';
       // The invitation also waits in the invitee's tab, so a failed notification must not fail the invite.
       await notifier
@@ -148,9 +138,7 @@ export function createRelationshipService(deps: {
       if (found.etag !== ifMatch) throw staleVersion(await access.detail(caller, found), found.etag);
       const current = found.relationship;
       if (current.status === 'ended' && patch.status === undefined) {
-        throw problems.validation([
-          { field: 'status', reason: 'This relationship has ended; it can no longer change' },
-        ]);
+        throw invalidInput('status', 'This relationship has ended; it can no longer change');
       }
       const next: Relationship = { ...current, version: current.version + 1 };
       if (patch.goal !== undefined) next.goal = patch.goal;
@@ -162,14 +150,14 @@ export function createRelationshipService(deps: {
       if (patch.format !== undefined) next.format = patch.format;
       if (patch.pausedUntil !== undefined) {
         if (current.status === 'invited') {
-          throw problems.validation([{ field: 'pausedUntil', reason: 'Only an active relationship can be paused' }]);
+          throw invalidInput('pausedUntil', 'Only an active relationship can be paused');
         }
         if (patch.pausedUntil === null) {
           delete next.pausedUntil;
           if (next.status === 'paused') next.status = 'active';
         } else {
           if (patch.pausedUntil <= clock.now().toISOString().slice(0, 10)) {
-            throw problems.validation([{ field: 'pausedUntil', reason: 'Pause until a date in the future' }]);
+            throw invalidInput('pausedUntil', 'Pause until a date in the future');
           }
           next.pausedUntil = patch.pausedUntil;
           next.status = 'paused';
@@ -186,7 +174,7 @@ export function createRelationshipService(deps: {
       const found = await access.require(caller, id);
       const current = found.relationship;
       if (current.status !== 'invited' || current.pendingWith !== caller.userId) {
-        throw problems.validation([{ field: 'action', reason: 'There is no invitation waiting for your answer' }]);
+        throw invalidInput('action', 'There is no invitation waiting for your answer');
       }
       const next: Relationship = { ...current, version: current.version + 1 };
       if (body.action === 'accept') {
@@ -202,7 +190,7 @@ export function createRelationshipService(deps: {
         delete next.pendingWith;
         if (body.reason) {
           // The reason is the decliner's alone: it lives in their private partition.
-          await store.putPrivate(
+          await privateData.put(
             caller.tenantId,
             caller.userId,
             {
@@ -212,7 +200,7 @@ export function createRelationshipService(deps: {
               text: body.reason,
               updatedAt: clock.now().toISOString(),
             },
-            (await store.getPrivate(caller.tenantId, caller.userId, id, 'decline', 'relationship'))?.etag ?? null,
+            (await privateData.get(caller.tenantId, caller.userId, id, 'decline', 'relationship'))?.etag ?? null,
           );
         }
       }

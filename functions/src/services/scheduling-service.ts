@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { planMeeting } from '../../../shared/scheduling/meeting-plan';
 import type { Meeting } from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
-import { problems } from '../http/http-problem';
 import type { CalendarEvents } from '../ports/calendar-events';
 import type { Directory } from '../ports/directory';
-import type { RelationshipStore } from '../ports/relationship-store';
+import type { MembershipIndex } from '../ports/membership-index';
+import type { SharedItemRecords } from '../ports/shared-item-records';
+import { invalidInput } from './app-errors';
 import type { GuidanceService } from './guidance-service';
 import type { RelationshipAccess } from './relationship-access';
 import type { SharedItemsService } from './shared-items-service';
@@ -16,28 +17,29 @@ export interface SchedulingService {
 }
 
 export function createSchedulingService(deps: {
-  store: RelationshipStore;
+  records: SharedItemRecords;
+  memberships: MembershipIndex;
   access: RelationshipAccess;
   directory: Directory;
   events: CalendarEvents;
   guidance: GuidanceService;
   items: SharedItemsService;
 }): SchedulingService {
-  const { store, access, directory, events, guidance, items } = deps;
+  const { records, memberships, access, directory, events, guidance, items } = deps;
   return {
     async schedule(caller, id, slot) {
       const found = await access.require(caller, id);
       if (found.relationship.status === 'ended') {
-        throw problems.validation([{ field: 'id', reason: 'This relationship has ended' }]);
+        throw invalidInput('id', 'This relationship has ended');
       }
       const [organizer, membership, prompts, commitments] = await Promise.all([
         directory.profileOf(caller),
-        store.getMembership(caller.tenantId, caller.userId, id),
+        memberships.get(caller.tenantId, caller.userId, id),
         guidance.prompts(caller, id, 3),
-        store.listCommitments(caller.tenantId, id),
+        records.list(caller.tenantId, id, 'commitment'),
       ]);
       const peer = membership?.peer;
-      if (!peer?.mail) throw problems.validation([{ field: 'id', reason: 'Your peer has no mailbox to invite' }]);
+      if (!peer?.mail) throw invalidInput('id', 'Your peer has no mailbox to invite');
       const start = Date.parse(slot.start);
       const end = Date.parse(slot.end);
       const plan = planMeeting({

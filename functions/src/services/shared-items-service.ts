@@ -10,19 +10,18 @@ import type {
   patchMeetingSchema,
 } from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
-import { staleVersion } from '../http/conditional';
-import { problems } from '../http/http-problem';
 import type { Clock } from '../ports/clock';
-import {
-  NotFoundError,
-  StaleVersionError,
-  type RelationshipStore,
-  type StoredAgendaItem,
-  type StoredCommitment,
-  type StoredMeeting,
-  type Versioned,
-} from '../ports/relationship-store';
+import type { PrivateRecords } from '../ports/private-records';
+import type {
+  SharedItemRecords,
+  StoredAgendaItem,
+  StoredCommitment,
+  StoredMeeting,
+} from '../ports/shared-item-records';
+import { NotFoundError, StaleVersionError } from '../ports/store-errors';
+import type { Versioned } from '../ports/versioned';
 import { newItemId } from '../relationships/relationship-ids';
+import { invalidInput, notFound, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
 
 export interface SharedItemsService {
@@ -63,14 +62,15 @@ const MAX_OPEN_ITEMS = 500;
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
 export function createSharedItemsService(deps: {
-  store: RelationshipStore;
+  items: SharedItemRecords;
+  privateData: PrivateRecords;
   access: RelationshipAccess;
   clock: Clock;
 }): SharedItemsService {
-  const { store, access, clock } = deps;
+  const { items: store, privateData, access, clock } = deps;
 
   const requireMemberId = (field: string, value: string, members: readonly string[]) => {
-    if (!members.includes(value)) throw problems.validation([{ field, reason: 'Must be one of the two peers' }]);
+    if (!members.includes(value)) throw invalidInput(field, 'Must be one of the two peers');
   };
 
   /** Runs a conditional write; on a stale version answers 412 with the item as it is now. */
@@ -83,22 +83,22 @@ export function createSharedItemsService(deps: {
     } catch (error) {
       if (error instanceof StaleVersionError) {
         const current = await reread();
-        if (!current) throw problems.notFound('That item no longer exists.');
+        if (!current) throw notFound('That item no longer exists.');
         throw staleVersion(withEtag(current), current.etag);
       }
-      if (error instanceof NotFoundError) throw problems.notFound('That item no longer exists.');
+      if (error instanceof NotFoundError) throw notFound('That item no longer exists.');
       throw error;
     }
   };
 
   const ratingsOf = async (caller: Caller, id: string) => {
-    const rows = await store.listPrivate(caller.tenantId, caller.userId, id);
+    const rows = await privateData.list(caller.tenantId, caller.userId, id);
     return new Map(rows.filter((r) => r.value.kind === 'rating').map((r) => [r.value.key, r.value.rating]));
   };
 
   return {
     async agenda(caller, id) {
-      const { relationship, rows } = await store.getWithRows(caller.tenantId, id, 'agenda');
+      const { relationship, rows } = await store.withRelationship(caller.tenantId, id, 'agenda');
       access.check(caller, id, relationship);
       return rows.map(withEtag).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     },
@@ -108,18 +108,18 @@ export function createSharedItemsService(deps: {
       const now = clock.now().getTime();
       // Order by creation time: concurrent adds never contend for a shared counter.
       const item: StoredAgendaItem = { id: newItemId(now), text, addedBy: caller.userId, discussed: false, order: now };
-      const etag = await store.createAgendaItem(caller.tenantId, id, item);
+      const etag = await store.create(caller.tenantId, id, 'agenda', item);
       return { ...item, etag };
     },
 
     async patchAgendaItem(caller, id, itemId, ifMatch, patch) {
       await access.require(caller, id);
-      const current = await store.getAgendaItem(caller.tenantId, id, itemId);
-      if (!current) throw problems.notFound('No such agenda item.');
+      const current = await store.get(caller.tenantId, id, 'agenda', itemId);
+      if (!current) throw notFound('No such agenda item.');
       const next: StoredAgendaItem = { ...current.value, ...patch };
       const etag = await conditional(
-        () => store.replaceAgendaItem(caller.tenantId, id, next, ifMatch),
-        () => store.getAgendaItem(caller.tenantId, id, itemId),
+        () => store.replace(caller.tenantId, id, 'agenda', next, ifMatch),
+        () => store.get(caller.tenantId, id, 'agenda', itemId),
       );
       return { ...next, etag };
     },
@@ -128,15 +128,15 @@ export function createSharedItemsService(deps: {
       await access.require(caller, id);
       await conditional(
         async () => {
-          await store.deleteAgendaItem(caller.tenantId, id, itemId, ifMatch);
+          await store.remove(caller.tenantId, id, 'agenda', itemId, ifMatch);
           return '';
         },
-        () => store.getAgendaItem(caller.tenantId, id, itemId),
+        () => store.get(caller.tenantId, id, 'agenda', itemId),
       );
     },
 
     async commitments(caller, id) {
-      const { relationship, rows } = await store.getWithRows(caller.tenantId, id, 'commitment');
+      const { relationship, rows } = await store.withRelationship(caller.tenantId, id, 'commitment');
       access.check(caller, id, relationship);
       return rows.map(withEtag).sort((a, b) => a.id.localeCompare(b.id));
     },
@@ -144,9 +144,9 @@ export function createSharedItemsService(deps: {
     async addCommitment(caller, id, body) {
       const { relationship } = await access.require(caller, id);
       requireMemberId('owner', body.owner, relationship.members);
-      const existing = await store.listCommitments(caller.tenantId, id);
+      const existing = await store.list(caller.tenantId, id, 'commitment');
       if (existing.filter((c) => c.value.status === 'open').length >= MAX_OPEN_ITEMS) {
-        throw problems.validation([{ field: 'text', reason: `At most ${MAX_OPEN_ITEMS} open commitments` }]);
+        throw invalidInput('text', `At most ${MAX_OPEN_ITEMS} open commitments`);
       }
       const now = clock.now();
       const item: StoredCommitment = {
@@ -158,16 +158,15 @@ export function createSharedItemsService(deps: {
         createdBy: caller.userId,
         createdAt: now.toISOString(),
       };
-      const etag = await store.createCommitment(caller.tenantId, id, item);
-      await access.syncMemberships(caller.tenantId, relationship);
+      const etag = await store.create(caller.tenantId, id, 'commitment', item);
       return { ...item, etag };
     },
 
     async patchCommitment(caller, id, cid, ifMatch, patch) {
       const { relationship } = await access.require(caller, id);
       if (patch.owner !== undefined) requireMemberId('owner', patch.owner, relationship.members);
-      const current = await store.getCommitment(caller.tenantId, id, cid);
-      if (!current) throw problems.notFound('No such commitment.');
+      const current = await store.get(caller.tenantId, id, 'commitment', cid);
+      if (!current) throw notFound('No such commitment.');
       const next: StoredCommitment = { ...current.value };
       if (patch.text !== undefined) next.text = patch.text;
       if (patch.owner !== undefined) next.owner = patch.owner;
@@ -181,17 +180,16 @@ export function createSharedItemsService(deps: {
         else delete next.doneAt;
       }
       const etag = await conditional(
-        () => store.replaceCommitment(caller.tenantId, id, next, ifMatch),
-        () => store.getCommitment(caller.tenantId, id, cid),
+        () => store.replace(caller.tenantId, id, 'commitment', next, ifMatch),
+        () => store.get(caller.tenantId, id, 'commitment', cid),
       );
-      await access.syncMemberships(caller.tenantId, relationship);
       return { ...next, etag };
     },
 
     async meetings(caller, id) {
       // The caller's own ratings are read alongside; nothing is returned unless the check passes.
       const [{ relationship, rows }, ratings] = await Promise.all([
-        store.getWithRows(caller.tenantId, id, 'meeting'),
+        store.withRelationship(caller.tenantId, id, 'meeting'),
         ratingsOf(caller, id),
       ]);
       access.check(caller, id, relationship);
@@ -213,32 +211,30 @@ export function createSharedItemsService(deps: {
         ...(body.iCalUId ? { iCalUId: body.iCalUId } : {}),
         held: false,
       };
-      const etag = await store.createMeeting(caller.tenantId, id, meeting);
-      const refreshed = await access.refreshMeetingDates(caller.tenantId, id);
-      await access.syncMemberships(caller.tenantId, refreshed.value);
+      const etag = await store.create(caller.tenantId, id, 'meeting', meeting);
+      await access.refreshMeetingDates(caller.tenantId, id);
       return { ...meeting, etag };
     },
 
     async patchMeeting(caller, id, mid, ifMatch, patch) {
       await access.require(caller, id);
-      const current = await store.getMeeting(caller.tenantId, id, mid);
-      if (!current) throw problems.notFound('No such meeting.');
+      const current = await store.get(caller.tenantId, id, 'meeting', mid);
+      if (!current) throw notFound('No such meeting.');
       let etag = current.etag;
       let meeting = current.value;
       if (patch.held !== undefined && patch.held !== current.value.held) {
         meeting = { ...current.value, held: patch.held };
         etag = await conditional(
-          () => store.replaceMeeting(caller.tenantId, id, meeting, ifMatch),
-          () => store.getMeeting(caller.tenantId, id, mid),
+          () => store.replace(caller.tenantId, id, 'meeting', meeting, ifMatch),
+          () => store.get(caller.tenantId, id, 'meeting', mid),
         );
-        const refreshed = await access.refreshMeetingDates(caller.tenantId, id);
-        await access.syncMemberships(caller.tenantId, refreshed.value);
+        await access.refreshMeetingDates(caller.tenantId, id);
       }
       let myRating: number | undefined;
       if (patch.rating !== undefined) {
         // The rating is private: it goes to the caller's own partition, never the shared one.
-        const existing = await store.getPrivate(caller.tenantId, caller.userId, id, 'rating', mid);
-        await store.putPrivate(
+        const existing = await privateData.get(caller.tenantId, caller.userId, id, 'rating', mid);
+        await privateData.put(
           caller.tenantId,
           caller.userId,
           { relationshipId: id, kind: 'rating', key: mid, rating: patch.rating, updatedAt: clock.now().toISOString() },

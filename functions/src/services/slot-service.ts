@@ -4,11 +4,12 @@ import type { SlotsResponse } from '../../../shared/scheduling/slots-response';
 import { DAY_MS } from '../../../shared/scheduling/time-zones';
 import type { Caller } from '../auth/caller';
 import { MAX_RANGE_MS } from '../adapters/graph-calendars';
-import { problems } from '../http/http-problem';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Calendars } from '../ports/calendars';
 import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
-import type { RelationshipStore } from '../ports/relationship-store';
+import type { MembershipIndex } from '../ports/membership-index';
+import { invalidInput } from './app-errors';
 
 export interface SlotService {
   find(caller: Caller, request: SlotRequest): Promise<SlotsResponse & { graphRequests: number }>;
@@ -27,13 +28,13 @@ interface Person {
 export function createSlotService(deps: {
   calendars: Calendars;
   directory: Directory;
-  store: RelationshipStore;
+  memberships: MembershipIndex;
   clock: Clock;
 }): SlotService {
-  const { calendars, directory, store, clock } = deps;
+  const { calendars, directory, memberships, clock } = deps;
 
   const resolvePeers = async (caller: Caller, peers: string[]): Promise<Person[]> => {
-    const known = (await store.listMemberships(caller.tenantId, caller.userId)).map((m) => m.peer);
+    const known = (await memberships.list(caller.tenantId, caller.userId)).map((m) => m.peer);
     const matches = (p: { id: string; mail: string | null }, given: string) =>
       p.id === given || p.mail?.toLowerCase() === given.toLowerCase();
     const strangers = peers.filter((given) => !known.some((p) => p.mail && matches(p, given)));
@@ -41,14 +42,10 @@ export function createSlotService(deps: {
     return peers.map((given, index) => {
       const person = [...known, ...found].find((p) => p.mail && matches(p, given));
       if (!person?.mail) {
-        throw problems.validation([
-          { field: `peers[${index}]`, reason: 'No user with this id or mail in your organisation' },
-        ]);
+        throw invalidInput(`peers[${index}]`, 'No user with this id or mail in your organisation');
       }
       if (person.id === caller.userId) {
-        throw problems.validation([
-          { field: `peers[${index}]`, reason: 'You are the organiser; list the other people' },
-        ]);
+        throw invalidInput(`peers[${index}]`, 'You are the organiser; list the other people');
       }
       return { id: person.id, mail: person.mail, name: person.displayName };
     });
@@ -56,7 +53,7 @@ export function createSlotService(deps: {
 
   return {
     async find(caller, request) {
-      if (!caller.username) throw problems.unauthorized('The token carries no mail for the caller.');
+      if (!caller.username) throw new AppError('unauthenticated', 'The token carries no mail for the caller.');
       const peers = await resolvePeers(caller, request.peers);
       const me: Person = { id: caller.userId, mail: caller.username, name: caller.name ?? 'You' };
       const people = [me, ...peers.filter((p, i) => peers.findIndex((q) => q.id === p.id) === i)];
@@ -83,9 +80,7 @@ export function createSlotService(deps: {
       });
       const unknownIndex = peers.findIndex((p) => freeBusy.unknown.includes(p.mail.toLowerCase()));
       if (unknownIndex >= 0) {
-        throw problems.validation([
-          { field: `peers[${unknownIndex}]`, reason: 'Graph has no calendar for this person' },
-        ]);
+        throw invalidInput(`peers[${unknownIndex}]`, 'Graph has no calendar for this person');
       }
 
       const organizerHours = freeBusy.people.get(me.mail.toLowerCase())?.workingHours;

@@ -6,7 +6,7 @@ import {
   type Preferences,
 } from '../../../shared/reminders/preferences-schema';
 import type { PreferencesStore } from '../ports/preferences-store';
-import { AlreadyExistsError, StaleVersionError } from '../ports/relationship-store';
+import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
 
 /** The ETag of preferences nobody has saved yet: a PATCH quoting it creates the row. */
 export const DEFAULT_PREFERENCES_ETAG = '"preferences-default"';

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphDirectory } from '../../../functions/src/adapters/graph-directory';
 import { createGraphClientFactory } from '../../../functions/src/graph/graph-client-factory';
 import { createOboTokenProvider, type OnBehalfOfClient } from '../../../functions/src/graph/obo-token-provider';
-import { HttpProblem } from '../../../functions/src/http/http-problem';
+import { problemResponse } from '../../../functions/src/http/problem-mapping';
+import { AppError } from '../../../shared/errors/app-error';
 import { problemTypes } from '../../../shared/http/problem';
 import { startDemoTenant, type DemoTenant } from '../../../dev/demo-tenant/server';
 
@@ -78,10 +79,13 @@ describe('on-behalf-of Graph tokens', () => {
     const error = await directory
       .profileOf({ tenantId: tenant.tenantId, userId: tenant.data.users[0]!.id, token: 'incoming' })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HttpProblem);
-    const problem = error as HttpProblem;
-    expect(problem.status).toBe(403);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('consent-required');
+    const response = problemResponse(error as AppError);
+    expect(response.status).toBe(403);
+    const problem = JSON.parse(String(response.body)) as { type: string; code: string; claims: string };
     expect(problem.type).toBe(problemTypes.consentRequired);
-    expect(problem.extra.claims).toContain('capolids');
+    expect(problem.code).toBe('consent-required');
+    expect(problem.claims).toContain('capolids');
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,14 @@ beforeAll(() => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** The Values of functions/local.settings.sample.json: the settings the app needs to load. */
+function sampleSettings(): Record<string, string> {
+  const sample = JSON.parse(readFileSync(join(process.cwd(), 'functions/local.settings.sample.json'), 'utf8')) as {
+    Values: Record<string, string>;
+  };
+  return sample.Values;
+}
+
 describe('build/functions.zip', () => {
   it('holds host.json and package.json at its root and the bundle named by package.json main', () => {
     expect(unzipped).toEqual(expect.arrayContaining(['host.json', 'package.json', join('dist', 'app.cjs')]));
@@ -59,7 +67,8 @@ describe('build/functions.zip', () => {
   it('loads in a clean folder with node -e and registers every route without errors', () => {
     const run = spawnSync(process.execPath, ['-e', "require('./' + require('./package.json').main)"], {
       cwd: folder,
-      env: { PATH: process.env.PATH ?? '' }, // no settings: registration must not need configuration
+      // The sample settings, as a fresh Function App would be given them; nothing else from this shell.
+      env: { PATH: process.env.PATH ?? '', ...sampleSettings() },
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
@@ -71,10 +80,10 @@ describe('build/functions.zip', () => {
       return { name: metadata.name, type: trigger.type, route: trigger.route, methods: trigger.methods, callbackType };
     });
     const expected = routeTable.map((route) => ({
-      name: route.name,
+      name: route.operation.name,
       type: 'httpTrigger',
-      route: route.route,
-      methods: [route.method],
+      route: route.operation.path,
+      methods: [route.operation.method],
       callbackType: 'function',
     }));
     expect(expected.length).toBeGreaterThan(0);
@@ -82,5 +91,15 @@ describe('build/functions.zip', () => {
     // Every other registration (the jobs) must have a handler too.
     for (const r of http) expect(r.callbackType, r.name).toBe('function');
     expect(new Set(http.map((r) => r.name)).size).toBe(http.length);
+  });
+
+  it('refuses to load without its settings, naming the missing one', () => {
+    const run = spawnSync(process.execPath, ['-e', "require('./' + require('./package.json').main)"], {
+      cwd: folder,
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/AUTH_ISSUERS/);
   });
 });

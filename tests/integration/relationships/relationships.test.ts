@@ -147,9 +147,11 @@ describe('relationships', () => {
     }
     // Another tenant: the same user id under another tenant id finds nothing (keys start with the tenant).
     const otherTenant = { tenantId: '00000000-0000-4000-8000-000000000001', userId: designer.id, token: 'unused' };
-    await expect(stack.services.relationships.get(otherTenant, rel.id)).rejects.toMatchObject({ status: 404 });
-    await expect(stack.services.sharedItems.agenda(otherTenant, rel.id)).rejects.toMatchObject({ status: 404 });
-    expect(await stack.services.relationships.list(otherTenant)).toEqual([]);
+    // `not-found` is the code the problem mapping answers as 404.
+    const { useCases } = stack.root;
+    await expect(useCases.relationships.get(otherTenant, rel.id)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(useCases.sharedItems.agenda(otherTenant, rel.id)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await useCases.relationships.list(otherTenant)).toEqual([]);
   });
 
   it('rejects bad input with 400 naming the field and writes nothing', async () => {

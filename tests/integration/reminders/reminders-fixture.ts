@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startAzuriteTables } from '../../../dev/azurite';
 import { freePort } from '../../../dev/free-port';
 import { createTablePreferencesStore } from '../../../functions/src/adapters/table-preferences';
-import { createTableRelationshipStore } from '../../../functions/src/adapters/table-relationship-store';
+import { createTableStore } from '../../../functions/src/adapters/table-store';
 import { createTableReminderDueIndex } from '../../../functions/src/adapters/table-reminder-due-index';
 import { createTableReminderLedger } from '../../../functions/src/adapters/table-reminder-ledger';
 import { createTableReminderSource } from '../../../functions/src/adapters/table-reminder-source';
@@ -39,7 +39,7 @@ export async function startRemindersFixture(startAt: string) {
       return { undeliverable: notification.recipients.filter((r) => behaviour.undeliverable.has(r)) };
     },
   };
-  const store = createTableRelationshipStore(tables);
+  const store = createTableStore(tables);
   const deps: RemindersJobDeps = {
     clock,
     tenants: createTableTenantRegistry(tables, clock),
@@ -79,7 +79,7 @@ export async function startRemindersFixture(startAt: string) {
         version: 1,
         ...over,
       };
-      await store.createRelationship(tenantId, relationship);
+      await store.relationships.create(tenantId, relationship, {});
       await deps.tenants.registerTenant(tenantId);
       await indexer.relationshipChanged(tenantId, relationship.id);
       return relationship;

@@ -113,7 +113,7 @@ describe('POST /api/slots', () => {
   it('fetches free/busy for many people in ⌈(n+1)/20⌉ getSchedule calls', async () => {
     const others = stack.tenant.data.users.filter((u) => u.id !== organiser.id).slice(0, 25);
     await resetStats(stack);
-    const calendars = createGraphCalendars(stack.services.graph);
+    const calendars = createGraphCalendars(stack.root.graph);
     const now = Date.now();
     const result = await calendars.freeBusy(
       { tenantId: stack.tenant.tenantId, userId: organiser.id, username: organiser.mail, token },

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT, UnsecuredJWT, exportJWK, exportSPKI, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenValidator, type TokenValidator } from '../../../functions/src/auth/token-validator';
-import { HttpProblem } from '../../../functions/src/http/http-problem';
+import { AppError } from '../../../shared/errors/app-error';
+import { statusOfCode } from '../../../shared/contracts/problem-statuses';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const CLIENT_ID = '0000aaaa-bbbb-cccc-dddd-eeeeffff0000';
@@ -77,8 +78,8 @@ async function outcome(validate: TokenValidator, token: string): Promise<{ statu
     await validate(`Bearer ${token}`);
     return { status: 200 };
   } catch (error) {
-    if (!(error instanceof HttpProblem)) throw error;
-    return { status: error.status, detail: error.detail ?? '' };
+    if (!(error instanceof AppError)) throw error;
+    return { status: statusOfCode(error.code), detail: error.message };
   }
 }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT, UnsecuredJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenValidator, type TokenValidator } from '../../../functions/src/auth/token-validator';
-import { HttpProblem } from '../../../functions/src/http/http-problem';
+import { AppError } from '../../../shared/errors/app-error';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const OTHER_TENANT = '99999999-8888-7777-6666-555555555555';
@@ -63,14 +63,14 @@ async function token(shape: TokenShape = {}): Promise<string> {
     .sign(shape.key ?? signingKey);
 }
 
-async function rejection(bearer: string): Promise<HttpProblem> {
+async function rejection(bearer: string): Promise<AppError> {
   const error = await validate(`Bearer ${bearer}`).then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(HttpProblem);
-  expect((error as HttpProblem).status).toBe(401);
-  return error as HttpProblem;
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe('unauthenticated');
+  return error as AppError;
 }
 
 describe('token validator', () => {
@@ -85,13 +85,13 @@ describe('token validator', () => {
   });
 
   it('rejects a missing or malformed Authorization header', async () => {
-    await expect(validate(null)).rejects.toMatchObject({ status: 401 });
-    await expect(validate('Basic abc')).rejects.toMatchObject({ status: 401 });
+    await expect(validate(null)).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(validate('Basic abc')).rejects.toMatchObject({ code: 'unauthenticated' });
     await rejection('not-a-jwt');
   });
 
   it('rejects the wrong audience', async () => {
-    expect((await rejection(await token({ aud: 'api://someone-else' }))).detail).toMatch(/aud/);
+    expect((await rejection(await token({ aud: 'api://someone-else' }))).message).toMatch(/aud/);
   });
 
   it('rejects the wrong issuer, including another tenant’s issuer for this tid', async () => {
@@ -101,8 +101,8 @@ describe('token validator', () => {
 
   it('rejects expired and not-yet-valid tokens', async () => {
     const now = Math.floor(Date.now() / 1000);
-    expect((await rejection(await token({ exp: now - 600 }))).detail).toMatch(/expired/);
-    expect((await rejection(await token({ nbf: now + 600, exp: now + 3600 }))).detail).toMatch(/not valid yet/);
+    expect((await rejection(await token({ exp: now - 600 }))).message).toMatch(/expired/);
+    expect((await rejection(await token({ nbf: now + 600, exp: now + 3600 }))).message).toMatch(/not valid yet/);
   });
 
   it('rejects alg "none"', async () => {
@@ -121,7 +121,7 @@ describe('token validator', () => {
   });
 
   it('rejects a tenant that is not allowed', async () => {
-    expect((await rejection(await token({ tid: OTHER_TENANT }))).detail).toMatch(/tenant/);
+    expect((await rejection(await token({ tid: OTHER_TENANT }))).message).toMatch(/tenant/);
   });
 
   it('rejects a token without the access_as_user scope', async () => {

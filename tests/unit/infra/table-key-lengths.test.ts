@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAzuriteTables, type AzuriteTables } from '../../../dev/azurite';
 import { freePort } from '../../../dev/free-port';
-import { createTableRelationshipStore } from '../../../functions/src/adapters/table-relationship-store';
-import type { PrivateRecord, RelationshipStore } from '../../../functions/src/ports/relationship-store';
+import { createTableStore, type Store } from '../../../functions/src/adapters/table-store';
+import type { PrivateRecord } from '../../../functions/src/ports/private-records';
+import type { Relationship } from '../../../shared/relationships/relationship-schemas';
 import { newItemId, relationshipIdFor } from '../../../functions/src/relationships/relationship-ids';
 import { azuriteConnectionString, createTables, TABLE_NAMES, type Tables } from '../../../functions/src/storage/tables';
 
@@ -21,14 +22,14 @@ const NOW = Date.UTC(2099, 11, 31, 23, 59, 59); // item ids grow with time: use 
 let azurite: AzuriteTables;
 let dataDir: string;
 let tables: Tables;
-let store: RelationshipStore;
+let store: Store;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'peer1on1s-keys-'));
   azurite = await startAzuriteTables({ port: await freePort(), location: dataDir });
   tables = createTables(azuriteConnectionString(azurite.port), 'Keys');
   await tables.ready();
-  store = createTableRelationshipStore(tables);
+  store = createTableStore(tables);
 });
 
 afterAll(async () => {
@@ -42,16 +43,35 @@ describe('table keys fit Cosmos DB for Table', () => {
     const itemId = newItemId(NOW);
     // The store serialises whatever it is given; only the key fields matter here.
     const value = <T>(fields: object) => fields as T;
-    await store.createRelationship(TENANT, value({ id }));
-    await store.putMembership(TENANT, USER_A, value({ relationshipId: id }));
-    await store.createAgendaItem(TENANT, id, value({ id: itemId }));
-    await store.createCommitment(TENANT, id, value({ id: itemId }));
-    await store.createMeeting(TENANT, id, value({ id: itemId }));
-    await store.putPromptHistory(TENANT, id, [], null);
-    for (const kind of ['note', 'rating', 'decline', 'member'] as const)
+    const relationship: Relationship = {
+      id,
+      members: [USER_A, USER_B],
+      initiatedBy: USER_A,
+      status: 'active',
+      goal: 'rapport',
+      cadenceWeeks: 4,
+      format: 'video',
+      createdAt: new Date(NOW).toISOString(),
+      version: 1,
+    };
+    const peer = (userId: string) => ({
+      id: userId,
+      displayName: 'Someone with a rather long display name',
+      mail: null,
+      department: null,
+      jobTitle: null,
+    });
+    // Creating the relationship also writes both members' index rows and markers.
+    await store.relationships.create(TENANT, relationship, { [USER_A]: peer(USER_A), [USER_B]: peer(USER_B) });
+    await store.sharedItems.create(TENANT, id, 'agenda', value({ id: itemId }));
+    await store.sharedItems.create(TENANT, id, 'commitment', value({ id: itemId }));
+    await store.sharedItems.create(TENANT, id, 'meeting', value({ id: itemId }));
+    await store.promptHistory.put(TENANT, id, [], null);
+    // `member` markers were written by the create above.
+    for (const kind of ['note', 'rating', 'decline'] as const)
       for (const key of [itemId, 'relationship']) {
         const record: PrivateRecord = { relationshipId: id, kind, key, updatedAt: new Date(NOW).toISOString() };
-        await store.putPrivate(TENANT, USER_A, record, null);
+        await store.privateData.put(TENANT, USER_A, record, null);
       }
 
     const keys: Array<{ table: string; partitionKey: string; rowKey: string }> = [];

@@ -1,0 +1,124 @@
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { createGraphCalendarEvents } from './adapters/graph-calendar-events';
+import { createGraphCalendars } from './adapters/graph-calendars';
+import { createGraphDirectory } from './adapters/graph-directory';
+import { createGraphNotifier } from './adapters/graph-notifier';
+import { createGraphPeerSignals } from './adapters/graph-peer-signals';
+import { createTableStore } from './adapters/table-store';
+import { createTokenValidator } from './auth/token-validator';
+import type { ApiConfig } from './config/api-config';
+import { validateApiConfig } from './config/api-config-schema';
+import {
+  createGraphClientFactory,
+  type GraphClientFactory,
+  type GraphTokenProvider,
+} from './graph/graph-client-factory';
+import { createOboTokenProvider } from './graph/obo-token-provider';
+import { passthroughTokenProvider } from './graph/passthrough-token-provider';
+import type { Edge } from './http/create-handler';
+import { systemClock, type Clock } from './ports/clock';
+import { createGuidanceService } from './services/guidance-service';
+import { createPeopleService } from './services/people-service';
+import { createPrivateDataService } from './services/private-data-service';
+import { createRelationshipAccess } from './services/relationship-access';
+import { createRelationshipService } from './services/relationship-service';
+import { createSchedulingService } from './services/scheduling-service';
+import { createSharedItemsService } from './services/shared-items-service';
+import { createSlotService } from './services/slot-service';
+import { createSuggestionService } from './services/suggestion-service';
+import type { Tables } from './storage/tables';
+import { tablesFor } from './storage/tables-for-config';
+import type { UseCases } from './use-cases';
+
+/**
+ * The app, built once per process from a validated configuration: adapters, then use cases. The
+ * edge (authenticate, ready, useCases) is all the route table sees; `graph` and `tables` are
+ * exposed for tests and benchmarks that measure them.
+ */
+export interface CompositionRoot extends Edge {
+  config: ApiConfig;
+  graph: GraphClientFactory;
+  tables: Tables;
+}
+
+export interface RootOverrides {
+  clock?: Clock;
+  graphTokens?: GraphTokenProvider;
+}
+
+export function createCompositionRoot(config: ApiConfig, overrides: RootOverrides = {}): CompositionRoot {
+  validateApiConfig(config);
+  const clock = overrides.clock ?? systemClock;
+  const graph = createGraphClientFactory({
+    baseUrl: config.graph.baseUrl,
+    tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
+    maxRetries: config.graph.maxRetries,
+  });
+  const tables = tablesFor(config.storage);
+  return {
+    config,
+    graph,
+    tables,
+    authenticate: createTokenValidator(config.auth),
+    ready: () => tables.ready(),
+    useCases: createUseCases({ config, clock, graph, tables }),
+  };
+}
+
+function createUseCases(deps: {
+  config: ApiConfig;
+  clock: Clock;
+  graph: GraphClientFactory;
+  tables: Tables;
+}): UseCases {
+  const { config, clock, graph } = deps;
+  const directory = createGraphDirectory(graph);
+  const records = createTableStore(deps.tables);
+  const { relationships, sharedItems: items, privateData, memberships, promptHistory } = records;
+  const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
+  const sharedItems = createSharedItemsService({ items, privateData, access, clock });
+  const guidance = createGuidanceService({ items, privateData, promptHistory, access, clock });
+  return {
+    people: createPeopleService({ directory }),
+    suggestions: createSuggestionService({
+      signals: createGraphPeerSignals(graph),
+      clock,
+      existingPeerIds: async (caller) => (await memberships.list(caller.tenantId, caller.userId)).map((m) => m.peer.id),
+    }),
+    relationships: createRelationshipService({
+      relationships,
+      memberships,
+      privateData,
+      directory,
+      access,
+      clock,
+      notifier: createGraphNotifier(graph),
+      tabLink: `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`,
+    }),
+    sharedItems,
+    privateData: createPrivateDataService({ records, access, items: sharedItems, clock }),
+    guidance,
+    scheduling: createSchedulingService({
+      records: items,
+      memberships,
+      access,
+      directory,
+      events: createGraphCalendarEvents(graph),
+      guidance,
+      items: sharedItems,
+    }),
+    slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
+  };
+}
+
+function graphTokensFor(config: ApiConfig, clock: Clock): GraphTokenProvider {
+  if (config.graph.tokenMode === 'passthrough') return passthroughTokenProvider;
+  const client = new ConfidentialClientApplication({
+    auth: {
+      clientId: config.graph.clientId ?? '',
+      clientSecret: config.graph.clientSecret ?? '',
+      authority: `${config.graph.authorityHost}/organizations`,
+    },
+  });
+  return createOboTokenProvider({ client, clock, authorityHost: config.graph.authorityHost });
+}

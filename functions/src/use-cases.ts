@@ -1,0 +1,20 @@
+import type { GuidanceService } from './services/guidance-service';
+import type { PeopleService } from './services/people-service';
+import type { PrivateDataService } from './services/private-data-service';
+import type { RelationshipService } from './services/relationship-service';
+import type { SchedulingService } from './services/scheduling-service';
+import type { SharedItemsService } from './services/shared-items-service';
+import type { SlotService } from './services/slot-service';
+import type { SuggestionService } from './services/suggestion-service';
+
+/** Everything a handler may call: use cases only, never an adapter, the config or an SDK client. */
+export interface UseCases {
+  people: PeopleService;
+  suggestions: SuggestionService;
+  relationships: RelationshipService;
+  sharedItems: SharedItemsService;
+  privateData: PrivateDataService;
+  guidance: GuidanceService;
+  slots: SlotService;
+  scheduling: SchedulingService;
+}
