@@ -16,6 +16,7 @@ import {
 import { createOboTokenProvider } from './graph/obo-token-provider';
 import { passthroughTokenProvider } from './graph/passthrough-token-provider';
 import type { Edge } from './http/create-handler';
+import { edgePolicyFor } from './http/edge-policy';
 import { systemClock, type Clock } from './ports/clock';
 import { createGuidanceService } from './services/guidance-service';
 import { createPeopleService } from './services/people-service';
@@ -27,6 +28,7 @@ import { createSharedItemsService } from './services/shared-items-service';
 import { createSlotService } from './services/slot-service';
 import { createSuggestionService } from './services/suggestion-service';
 import type { Tables } from './storage/tables';
+import { withTableDeadlines } from './storage/table-deadlines';
 import { tablesFor } from './storage/tables-for-config';
 import type { UseCases } from './use-cases';
 
@@ -53,14 +55,16 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
     baseUrl: config.graph.baseUrl,
     tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
     maxRetries: config.graph.maxRetries,
+    ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
   });
-  const tables = tablesFor(config.storage);
+  const tables = withTableDeadlines(tablesFor(config.storage), config.limits?.storageDeadlineMs);
   return {
     config,
     graph,
     tables,
     authenticate: createTokenValidator(config.auth),
     ready: () => tables.ready(),
+    http: edgePolicyFor(config),
     useCases: createUseCases({ config, clock, graph, tables }),
   };
 }

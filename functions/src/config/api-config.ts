@@ -29,7 +29,23 @@ export interface ApiConfig {
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
   teamsAppId: string;
+  /** Edge limits and dependency deadlines; absent parts take the defaults in `edgeLimitsOf`. */
+  limits?: EdgeLimits;
+  /** Web origins allowed to call the API from a browser (CORS); absent or empty: same origin only. */
+  webOrigins?: string[];
 }
+
+export interface EdgeLimits {
+  /** Deadline for one storage call, retries included (default 5 s). */
+  storageDeadlineMs?: number;
+  /** Deadline for one Graph call, retries and Retry-After waits included (default 10 s). */
+  graphDeadlineMs?: number;
+  /** Per-caller write bucket on this instance; absent: no per-caller limit (the dev stack). */
+  writes?: { capacity: number; refillMs: number };
+}
+
+export const DEFAULT_STORAGE_DEADLINE_MS = 5_000;
+export const DEFAULT_GRAPH_DEADLINE_MS = 10_000;
 
 /**
  * Which storage credentials are in force: a connection string (Azurite, or keys), or the app's
@@ -67,6 +83,11 @@ const envSchema = z.object({
   AZURE_CLIENT_ID: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
   TEAMS_APP_ID: z.string().default('peer-1on1s'),
+  WEB_ORIGINS: z.string().default(''),
+  STORAGE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_STORAGE_DEADLINE_MS),
+  GRAPH_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_GRAPH_DEADLINE_MS),
+  WRITE_RATE_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(30),
+  WRITE_RATE_REFILL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   TABLE_PREFIX: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/)
@@ -108,6 +129,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       authorityHost: e.GRAPH_AUTHORITY_HOST,
     },
     teamsAppId: e.TEAMS_APP_ID,
+    limits: {
+      storageDeadlineMs: e.STORAGE_DEADLINE_MS,
+      graphDeadlineMs: e.GRAPH_DEADLINE_MS,
+      writes: { capacity: e.WRITE_RATE_CAPACITY, refillMs: e.WRITE_RATE_REFILL_MS },
+    },
+    webOrigins: list(e.WEB_ORIGINS),
     storage: e.STORAGE_ACCOUNT_URL
       ? {
           mode: 'identity',

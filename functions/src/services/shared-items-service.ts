@@ -220,16 +220,15 @@ export function createSharedItemsService(deps: {
       await access.require(caller, id);
       const current = await store.get(caller.tenantId, id, 'meeting', mid);
       if (!current) throw notFound('No such meeting.');
-      let etag = current.etag;
-      let meeting = current.value;
-      if (patch.held !== undefined && patch.held !== current.value.held) {
-        meeting = { ...current.value, held: patch.held };
-        etag = await conditional(
-          () => store.replace(caller.tenantId, id, 'meeting', meeting, ifMatch),
-          () => store.get(caller.tenantId, id, 'meeting', mid),
-        );
-        await access.refreshMeetingDates(caller.tenantId, id);
-      }
+      const heldChanges = patch.held !== undefined && patch.held !== current.value.held;
+      const meeting = heldChanges ? { ...current.value, held: patch.held ?? current.value.held } : current.value;
+      // Every PATCH is a conditional write of the meeting row, even a rating or a no-op: the tag
+      // is checked (and moves) so parallel PATCHes with one tag have exactly one winner.
+      const etag = await conditional(
+        () => store.replace(caller.tenantId, id, 'meeting', meeting, ifMatch),
+        () => store.get(caller.tenantId, id, 'meeting', mid),
+      );
+      if (heldChanges) await access.refreshMeetingDates(caller.tenantId, id);
       let myRating: number | undefined;
       if (patch.rating !== undefined) {
         // The rating is private: it goes to the caller's own partition, never the shared one.
