@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userText } from '../text/normalise-text';
 import { peerSuggestionsResponseSchema } from '../discovery/suggestion-schema';
 import { peopleSearchSchema } from '../relationships/relationship-schemas';
 import { defineOperations } from './operation';
@@ -8,7 +9,7 @@ export const suggestionsQuerySchema = z.object({
 });
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'Type at least one letter').max(100, 'q is at most 100 characters'),
+  q: userText({ max: 100 }),
   limit: z.coerce.number().int('limit must be a whole number').min(1).max(25).default(10),
 });
 
