@@ -23,11 +23,30 @@ export async function readGuardedBody(
   try {
     const headers = { get: (name: string) => headerValue(req, name) };
     if (!checkBodyHeaders(headers).hasBody) return new Uint8Array();
-    return Buffer.from(await readBodyText(req), 'utf8');
+    return Buffer.from(await readBodyText(undestroyed(req)), 'utf8');
   } catch (error) {
     if (error instanceof AppError) return problemResponse(error);
     throw error;
   }
+}
+
+/**
+ * The request's chunks, without destroying the socket when reading stops early (a Node stream's
+ * iterator does): the refusal still has to be written to it.
+ */
+function undestroyed(req: IncomingMessage): AsyncIterable<Buffer> {
+  return {
+    [Symbol.asyncIterator]() {
+      const chunks = req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+      return {
+        next: () => chunks.next(),
+        return: () => {
+          req.pause();
+          return Promise.resolve({ done: true as const, value: undefined });
+        },
+      };
+    },
+  };
 }
 
 /** API headers and CORS on every answer the host gives, routed or not. */

@@ -43,7 +43,7 @@ export function createGraphDirectory(graph: GraphClientFactory): Directory {
         const page = (await graph
           .forCaller(caller)
           .api('/users')
-          .filter(`startswith(displayName,'${prefix.replace(/'/g, "''")}')`)
+          .filter(`startswith(displayName,'${encodeURIComponent(prefix.replace(/'/g, "''"))}')`)
           .select(PROFILE_FIELDS)
           .top(top)
           .get()) as { value?: User[] };

@@ -68,6 +68,8 @@ export async function createRow(client: TableClient, partitionKey: string, rowKe
   }
 }
 
+const STORAGE_TAG = /^W\/"datetime'[^'"]+'"$/;
+
 export async function replaceRow(
   client: TableClient,
   partitionKey: string,
@@ -75,6 +77,8 @@ export async function replaceRow(
   value: unknown,
   etag: string,
 ): Promise<string> {
+  // A tag not of storage's own shape can never be current (and storage answers it with an error).
+  if (!STORAGE_TAG.test(etag)) throw new StaleVersionError();
   try {
     const entity = { partitionKey, rowKey, json: JSON.stringify(value) };
     const result = await client.updateEntity<JsonRow>(entity, 'Replace', { etag });
@@ -92,6 +96,7 @@ export async function upsertRow(client: TableClient, partitionKey: string, rowKe
 }
 
 export async function deleteRow(client: TableClient, partitionKey: string, rowKey: string, etag: string) {
+  if (!STORAGE_TAG.test(etag)) throw new StaleVersionError();
   try {
     await client.deleteEntity(partitionKey, rowKey, { etag });
   } catch (error) {
