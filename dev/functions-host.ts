@@ -132,7 +132,12 @@ async function dispatch(
         Allow: matches.map((r) => r.route.operation.method).join(', '),
         'Content-Type': 'application/problem+json',
       },
-      body: JSON.stringify({ type: 'about:blank', title: 'Method not allowed', status: 405 }),
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Method not allowed',
+        status: 405,
+        code: 'method-not-allowed',
+      }),
     });
   }
 
