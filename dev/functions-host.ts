@@ -34,11 +34,12 @@ export async function startFunctionsHost(options: {
   port?: number;
   host?: string;
   routes?: RouteRow[];
-  /** Request lines and 500 stacks; printed to stdout by default, except under the test runner. */
+  /** Request lines and 500 stacks; stdout by default, off under the test runner or with REQUEST_LOG=off. */
   log?: (line: string) => void;
 }): Promise<FunctionsHost> {
   const host = options.host ?? '127.0.0.1';
-  const requestLog = consoleRequestLog(options.log ?? (process.env.VITEST ? () => undefined : undefined));
+  const quiet = Boolean(process.env.VITEST) || process.env.REQUEST_LOG === 'off';
+  const requestLog = consoleRequestLog(options.log ?? (quiet ? () => undefined : undefined));
   const { edge } = options;
   const compiled = (options.routes ?? routeTable).map((route) => compileRoute(route, edge, requestLog));
   // The published description of the same table, served without a token like any API document.
