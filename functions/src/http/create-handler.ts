@@ -63,7 +63,7 @@ async function answer(row: RouteRow, edge: Edge, request: HttpRequest): Promise<
   if (operation.body) checkBodyHeaders(request.headers);
   const caller = await edge.authenticate(request.headers.get('authorization'));
   limitWrites(edge.http, operation.method, caller);
-  const input = (await readInput(operation, request)) as HandlerContext<typeof operation>['input'];
+  const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
   await edge.ready();
   const reply = await row.handle({ caller, input, useCases: edge.useCases });
   return success(reply.status ?? operation.success[0], reply.body, reply.etag);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { operationList } from '../../../shared/contracts';
 import type { Operation } from '../../../shared/contracts/operation';
 import { TABLE_NAMES } from '../../../functions/src/storage/tables';
-import { acceptedPair, startFaultStack, type CallResult, type FaultStack } from '../faults/fault-stack';
+import { acceptedPair, startFaultStack, type FaultStack } from '../faults/fault-stack';
 
 /**
  * Every row of the contract table, fuzzed at its path, query, body and headers: the API answers
