@@ -28,7 +28,11 @@ import { createSlotService } from './services/slot-service';
 import { createSuggestionService } from './services/suggestion-service';
 import type { Tables } from './storage/tables';
 import { tablesFor } from './storage/tables-for-config';
+import { globalTelemetry } from './telemetry/telemetry-setup';
+import { identifyingValidator } from './telemetry/request-telemetry';
+import type { Telemetry } from './telemetry/telemetry';
 import type { UseCases } from './use-cases';
+import { createHealthService } from './use-cases/health';
 
 /**
  * The app, built once per process from a validated configuration: adapters, then use cases. The
@@ -44,22 +48,26 @@ export interface CompositionRoot extends Edge {
 export interface RootOverrides {
   clock?: Clock;
   graphTokens?: GraphTokenProvider;
+  telemetry?: Telemetry;
 }
 
 export function createCompositionRoot(config: ApiConfig, overrides: RootOverrides = {}): CompositionRoot {
   validateApiConfig(config);
   const clock = overrides.clock ?? systemClock;
+  const telemetry = overrides.telemetry ?? globalTelemetry(config.telemetry?.userHashSalt ?? 'local');
   const graph = createGraphClientFactory({
     baseUrl: config.graph.baseUrl,
     tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
     maxRetries: config.graph.maxRetries,
+    telemetry,
   });
-  const tables = tablesFor(config.storage);
+  const tables = tablesFor(config.storage, telemetry);
   return {
     config,
     graph,
     tables,
-    authenticate: createTokenValidator(config.auth),
+    telemetry,
+    authenticate: identifyingValidator(createTokenValidator(config.auth), telemetry),
     ready: () => tables.ready(),
     useCases: createUseCases({ config, clock, graph, tables }),
   };
@@ -108,6 +116,10 @@ function createUseCases(deps: {
       items: sharedItems,
     }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
+    health: createHealthService({
+      probes: [{ name: 'storage', check: (signal) => deps.tables.ping(signal) }],
+      deadlineMs: config.health?.storageDeadlineMs ?? 2_000,
+    }),
   };
 }
 
