@@ -18,7 +18,11 @@ export function withRequestTelemetry(
   return (request, context) =>
     telemetry.runRequest(operation, undefined, async (scope) => {
       const response = await handler(request, context);
-      scope.setStatus(response.status ?? 200);
+      const status = response.status ?? 200;
+      scope.setStatus(status);
+      // The span has the details; the log line makes failures searchable by operation and status.
+      if (status >= 500) telemetry.log.error('request.failed', { 'http.response.status_code': status });
+      else if (status === 429) telemetry.log.warn('request.rate_limited', { 'http.response.status_code': status });
       return response;
     });
 }

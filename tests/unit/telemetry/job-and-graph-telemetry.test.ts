@@ -1,8 +1,10 @@
+import type { HttpRequest, InvocationContext } from '@azure/functions';
 import { describe, expect, it } from 'vitest';
 import { graphOperation } from '../../../functions/src/graph/graph-telemetry';
 import type { JobDefinition, JobServices } from '../../../functions/src/jobs/job-table';
 import { withJobTelemetry } from '../../../functions/src/telemetry/job-telemetry';
 import { METRIC_NAMES } from '../../../functions/src/telemetry/metrics';
+import { withRequestTelemetry } from '../../../functions/src/telemetry/request-telemetry';
 import { telemetryHarness } from './telemetry-harness';
 
 describe('graph span names', () => {
@@ -48,5 +50,29 @@ describe('job telemetry', () => {
   it('leaves the table as it is without telemetry', () => {
     const job: JobDefinition = { name: 'x', schedule: '* * * * * *', handler: () => Promise.resolve({}) };
     expect(withJobTelemetry([job], undefined)[0]).toBe(job);
+  });
+});
+
+describe('request telemetry', () => {
+  it('wraps a handler in a span with its status and logs a failed request by operation, without its body', async () => {
+    const h = telemetryHarness();
+    const failing = withRequestTelemetry(h.telemetry, 'getHealth', () =>
+      Promise.resolve({ status: 503, body: JSON.stringify({ detail: 'dana.lee@contoso.example' }) }),
+    );
+    const response = await failing({} as HttpRequest, {} as InvocationContext);
+    expect(response.status).toBe(503);
+    const [span] = h.spans.getFinishedSpans();
+    expect(span?.name).toBe('getHealth');
+    expect(span?.attributes['http.response.status_code']).toBe(503);
+    const [log] = h.logRecords.getFinishedLogRecords();
+    expect(log?.body).toBe('request.failed');
+    expect(log?.attributes['peer.operation']).toBe('getHealth');
+    expect(await h.exportedText()).not.toContain('contoso');
+    await h.close();
+  });
+
+  it('returns the handler itself without telemetry', () => {
+    const handler = () => Promise.resolve({ status: 200 });
+    expect(withRequestTelemetry(undefined, 'getMe', handler)).toBe(handler);
   });
 });
