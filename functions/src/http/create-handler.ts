@@ -30,7 +30,7 @@ export function createHandler(row: RouteRow, edge: Edge): AzureHttpHandler {
     try {
       // Anonymous rows (health) read no token and must not wait on storage set-up.
       const caller = operation.anonymous ? undefined : await edge.authenticate(request.headers.get('authorization'));
-      const input = (await readInput(operation, request)) as HandlerContext<typeof operation>['input'];
+      const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
       if (!operation.anonymous) await edge.ready();
       const reply = await row.handle({ caller: caller as Caller, input, useCases: edge.useCases });
       return success(reply.status ?? operation.success[0], reply.body, reply.etag);
