@@ -2,6 +2,8 @@ import { app } from '@azure/functions';
 import { createCompositionRoot } from './composition-root';
 import { apiConfigFromEnv } from './config/api-config';
 import { createHandler } from './http/create-handler';
+import { jobTable } from './jobs/job-table';
+import { registerJobs } from './jobs/register-jobs';
 import { routeTable } from './routes/route-table';
 
 /**
@@ -19,3 +21,6 @@ for (const row of routeTable) {
     handler: createHandler(row, root),
   });
 }
+
+// One timer function per job row (reminders hourly at :05), with app-only Graph and the same tables.
+registerJobs(app, jobTable, () => root.jobs);

@@ -25,6 +25,8 @@ export interface ApiConfig {
     clientId?: string;
     clientSecret?: string;
     authorityHost: string;
+    /** App-only credentials (client credentials) for timer jobs; absent: jobs cannot reach Graph. */
+    app?: { clientId: string; clientSecret: string };
   };
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
@@ -58,6 +60,9 @@ const envSchema = z.object({
   GRAPH_CLIENT_ID: z.string().optional(),
   GRAPH_CLIENT_SECRET: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  /** App-only credentials for jobs; default to GRAPH_CLIENT_ID / GRAPH_CLIENT_SECRET. */
+  GRAPH_APP_CLIENT_ID: z.string().optional(),
+  GRAPH_APP_CLIENT_SECRET: z.string().optional(),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   STORAGE_ACCOUNT_URL: z
     .string()
@@ -106,6 +111,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...(e.GRAPH_CLIENT_ID ? { clientId: e.GRAPH_CLIENT_ID } : {}),
       ...(e.GRAPH_CLIENT_SECRET ? { clientSecret: e.GRAPH_CLIENT_SECRET } : {}),
       authorityHost: e.GRAPH_AUTHORITY_HOST,
+      ...appCredentials(e),
     },
     teamsAppId: e.TEAMS_APP_ID,
     storage: e.STORAGE_ACCOUNT_URL
@@ -121,6 +127,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
           tablePrefix: e.TABLE_PREFIX,
         },
   };
+}
+
+function appCredentials(e: z.infer<typeof envSchema>): Pick<ApiConfig['graph'], 'app'> {
+  const clientId = e.GRAPH_APP_CLIENT_ID ?? e.GRAPH_CLIENT_ID;
+  const clientSecret = e.GRAPH_APP_CLIENT_SECRET ?? e.GRAPH_CLIENT_SECRET;
+  return clientId && clientSecret ? { app: { clientId, clientSecret } } : {};
 }
 
 export function describeIssues(error: z.ZodError): string {
