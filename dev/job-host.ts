@@ -13,6 +13,8 @@ export interface JobHost {
   handle(req: IncomingMessage, res: ServerResponse): boolean;
   /** The next run of a job to finish, however it was started (tests wait on it after a 202). */
   nextRun(name: string): Promise<JobRun>;
+  /** Every run the admin endpoint started, once all have finished. */
+  settled(): Promise<JobRun[]>;
   close(): void;
 }
 
@@ -28,6 +30,7 @@ export function createJobHost(options: {
   log?: (line: string) => void;
 }): JobHost {
   const waiting = new Map<string, Array<(run: JobRun) => void>>();
+  const started: Array<Promise<JobRun>> = [];
   const log = options.log ?? ((line) => console.log(line));
   const runner = createJobRunner({
     jobs: jobTable,
@@ -65,7 +68,7 @@ export function createJobHost(options: {
         req.resume();
         req.on('end', () => {
           answer(202);
-          void runner.runNow(name);
+          started.push(runner.runNow(name));
         });
       }
       return true;
@@ -74,6 +77,7 @@ export function createJobHost(options: {
       new Promise((resolve) => {
         waiting.set(name, [...(waiting.get(name) ?? []), resolve]);
       }),
+    settled: () => Promise.all(started.splice(0)),
     close: () => runner.stop(),
   };
 }

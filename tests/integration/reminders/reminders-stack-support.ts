@@ -37,6 +37,22 @@ export async function startReminderStack(startIso: string, options: { throttle?:
           n.mode === 'bulk' && n.activityType === kind && (recipientId === undefined || n.recipientId === recipientId),
       );
     },
+    /** Calls the API as a user with a token issued now (the pinned clock moves days between calls). */
+    async as(user: { id: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      const response = await stack.api(path, {
+        method,
+        token: await stack.tokenFor(user.id),
+        headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe answers of many shapes
+      return {
+        status: response.status,
+        etag: response.headers.get('etag'),
+        json: (text ? JSON.parse(text) : undefined) as any,
+      };
+    },
     /** One pass of the job through the dev host's runner; the tenant's figures. */
     async pass() {
       const run = await stack.jobs.runner.runNow('reminders');
