@@ -46,10 +46,10 @@ export async function startReminderStack(startIso: string, options: { throttle?:
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
       const text = await response.text();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe answers of many shapes
       return {
         status: response.status,
         etag: response.headers.get('etag'),
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe answers of many shapes
         json: (text ? JSON.parse(text) : undefined) as any,
       };
     },
