@@ -12,7 +12,12 @@ export interface AzuriteTables {
  * Runs Azurite's table service (the real emulator from npm) as a child process on 127.0.0.1 and
  * resolves once it reports that it is listening. Data lives under `location`, so it survives restarts.
  */
-export async function startAzuriteTables(options: { port: number; location: string }): Promise<AzuriteTables> {
+export async function startAzuriteTables(options: {
+  port: number;
+  location: string;
+  /** Keep data in memory only (benchmarks: no autosave rewriting a large database as it grows). */
+  inMemory?: boolean;
+}): Promise<AzuriteTables> {
   mkdirSync(options.location, { recursive: true });
   const require = createRequire(import.meta.url);
   const azuriteRoot = dirname(require.resolve('azurite/package.json'));
@@ -28,6 +33,7 @@ export async function startAzuriteTables(options: { port: number; location: stri
       options.location,
       '--disableTelemetry',
       '--skipApiVersionCheck',
+      ...(options.inMemory ? ['--inMemoryPersistence'] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
