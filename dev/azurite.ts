@@ -29,11 +29,10 @@ export async function startAzuriteTables(options: {
       '127.0.0.1',
       '--tablePort',
       String(options.port),
-      '--location',
-      options.location,
+      // Azurite refuses a location with in-memory persistence.
+      ...(options.inMemory ? ['--inMemoryPersistence'] : ['--location', options.location]),
       '--disableTelemetry',
       '--skipApiVersionCheck',
-      ...(options.inMemory ? ['--inMemoryPersistence'] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
