@@ -13,7 +13,7 @@ export interface HostContext {
   /** Teams' deep-link sub-page (`page.subPageId`, a notification's `subEntityId`); undefined elsewhere. */
   subPageId?: string;
   /** The host's UI language (Teams or Office context, e.g. 'en-GB'); undefined in a browser tab. */
-  locale?: string;
+  locale?: string | undefined;
   /** Registers for theme changes (Teams' handler, or the system's in a browser). */
   onThemeChange(listener: (theme: HostTheme) => void): void;
   /** Tells the host the first data is on screen (Teams hides its loading indicator). */
@@ -58,7 +58,8 @@ async function detect(): Promise<HostContext> {
     ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     locale: context.app.locale || officeLanguage(),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(teamsTheme(theme))),
-    notifySuccess: () => app.notifySuccess(),
+    // Teams only hides its loading indicator; nothing waits on the answer.
+    notifySuccess: () => void app.notifySuccess(),
   };
 }
 
