@@ -49,6 +49,7 @@ describe('the composition root', () => {
         'people',
         'privateData',
         'relationships',
+        'reminders',
         'scheduling',
         'sharedItems',
         'slots',
