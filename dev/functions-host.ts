@@ -33,6 +33,8 @@ export async function startFunctionsHost(options: {
   host?: string;
   routes?: RouteRow[];
   log?: (line: string) => void;
+  /** Answers requests outside `/api` it owns (the job host's `/admin/functions/{name}`); true when it did. */
+  admin?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }): Promise<FunctionsHost> {
   const host = options.host ?? '127.0.0.1';
   const compiled = (options.routes ?? routeTable).map((route) => compileRoute(route, options.edge));
@@ -40,6 +42,7 @@ export async function startFunctionsHost(options: {
   const openApi = JSON.stringify(openApiDocument(operationList, { serverUrl: '/api' }));
 
   const server = createServer((req, res) => {
+    if (options.admin?.(req, res)) return;
     if (req.method === 'GET' && req.url?.split('?')[0] === '/api/openapi.json') {
       return writeResponse(res, { status: 200, headers: { 'Content-Type': 'application/json' }, body: openApi });
     }

@@ -42,6 +42,7 @@ try {
     ...(process.env.DEMO_THROTTLE ? { throttle: process.env.DEMO_THROTTLE } : {}),
     ...(process.env.DEMO_HANG ? { hang: process.env.DEMO_HANG } : {}),
     ...(now ? { now } : {}),
+    scheduleJobs: true,
   });
 } catch (error) {
   console.error(`\n  Could not start: ${(error as Error).message}\n`);

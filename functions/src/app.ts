@@ -2,7 +2,10 @@ import { app } from '@azure/functions';
 import { createCompositionRoot } from './composition-root';
 import { apiConfigFromEnv } from './config/api-config';
 import { createHandler } from './http/create-handler';
+import { jobTable } from './jobs/job-table';
+import { registerJobs } from './jobs/register-jobs';
 import { routeTable } from './routes/route-table';
+import { withJobTelemetry } from './telemetry/job-telemetry';
 import { startTelemetry } from './telemetry/telemetry-setup';
 
 /**
@@ -26,3 +29,7 @@ for (const row of routeTable) {
     handler: createHandler(row, root),
   });
 }
+
+// One timer function per job row (reminders hourly at :05), with app-only Graph and the same tables.
+// Each run is a span named by its job row, with the reminders' counts as metrics.
+registerJobs(app, withJobTelemetry(jobTable, root.telemetry), () => root.jobs);

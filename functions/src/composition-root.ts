@@ -6,6 +6,10 @@ import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableStore } from './adapters/table-store';
 import { createTokenValidator } from './auth/token-validator';
+import { appOnlyGraphTokens } from './graph/app-only-graph-tokens';
+import { indexedRecords } from './jobs/indexed-records';
+import type { JobServices } from './jobs/job-table';
+import { createReminderServices, type ReminderServices } from './jobs/reminder-services';
 import type { ApiConfig } from './config/api-config';
 import { validateApiConfig } from './config/api-config-schema';
 import {
@@ -43,6 +47,9 @@ export interface CompositionRoot extends Edge {
   config: ApiConfig;
   graph: GraphClientFactory;
   tables: Tables;
+  /** What the timer jobs run with (app-only Graph, the tables, the same clock). */
+  jobs: JobServices;
+  clock: Clock;
 }
 
 export interface RootOverrides {
@@ -62,14 +69,35 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
     telemetry,
   });
   const tables = tablesFor(config.storage, telemetry);
+  const appTokens = appOnlyGraphTokens(config, clock);
+  const reminders = createReminderServices({
+    tables,
+    clock,
+    appGraph:
+      appTokens === null
+        ? null
+        : createGraphClientFactory({
+            baseUrl: config.graph.baseUrl,
+            tokens: appTokens,
+            maxRetries: config.graph.maxRetries,
+            telemetry,
+          }),
+    teamsAppId: config.teamsAppId,
+  });
   return {
     config,
     graph,
     tables,
     telemetry,
-    authenticate: identifyingValidator(createTokenValidator(config.auth), telemetry),
+    jobs: reminders.jobs,
+    clock,
+    // The same clock everywhere, so a pinned development clock (DEV_NOW) also dates token checks.
+    authenticate: identifyingValidator(
+      createTokenValidator(config.auth, { now: () => clock.now().getTime() }),
+      telemetry,
+    ),
     ready: () => tables.ready(),
-    useCases: createUseCases({ config, clock, graph, tables }),
+    useCases: createUseCases({ config, clock, graph, tables, reminders }),
   };
 }
 
@@ -78,10 +106,20 @@ function createUseCases(deps: {
   clock: Clock;
   graph: GraphClientFactory;
   tables: Tables;
+  reminders: ReminderServices;
 }): UseCases {
   const { config, clock, graph } = deps;
   const directory = createGraphDirectory(graph);
-  const records = createTableStore(deps.tables);
+  const stored = createTableStore(deps.tables);
+  // Relationship and meeting writes move the reminders' due-index row (the services need not know).
+  const records = {
+    ...stored,
+    ...indexedRecords(stored, {
+      indexer: deps.reminders.indexer,
+      tenants: deps.reminders.jobs.reminders.tenants,
+      onError: (error) => console.error('reminders due index:', error),
+    }),
+  };
   const { relationships, sharedItems: items, privateData, memberships, promptHistory } = records;
   const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
   const sharedItems = createSharedItemsService({ items, privateData, access, clock });
@@ -120,6 +158,7 @@ function createUseCases(deps: {
       probes: [{ name: 'storage', check: (signal) => deps.tables.ping(signal) }],
       deadlineMs: config.health?.storageDeadlineMs ?? 2_000,
     }),
+    reminders: deps.reminders.useCases,
   };
 }
 

@@ -7,6 +7,7 @@ import type { SchedulingService } from './services/scheduling-service';
 import type { SharedItemsService } from './services/shared-items-service';
 import type { SlotService } from './services/slot-service';
 import type { SuggestionService } from './services/suggestion-service';
+import type { ReminderUseCases } from './use-cases/reminder-activity';
 
 /** Everything a handler may call: use cases only, never an adapter, the config or an SDK client. */
 export interface UseCases {
@@ -19,4 +20,6 @@ export interface UseCases {
   slots: SlotService;
   scheduling: SchedulingService;
   health: HealthService;
+  /** Reminder preferences, the Activity panel, and the reminders' part of export and erasure. */
+  reminders: ReminderUseCases;
 }

@@ -36,6 +36,29 @@ export const enUS = {
   'activity.peerDueSoon.templateText': 'A peer 1:1 is due soon: find a time',
   'activity.meetingFollowUp.description': 'A peer 1:1 just ended',
   'activity.meetingFollowUp.templateText': 'How did your peer 1:1 go? Rate it and record commitments',
+
+  // The tab's Activity panel (Outlook and the browser have no activity feed) and reminder settings.
+  'reminders.tab': 'Activity',
+  'reminders.panel.heading': 'Recent reminders',
+  'reminders.panel.empty': 'No reminders in the last 30 days.',
+  'reminders.panel.open': 'Open',
+  'reminders.panel.sentAt': 'Sent {when}',
+  'reminders.panel.undeliverable': 'Not delivered to Teams (the app is not installed there)',
+  'reminders.panel.showAll': 'Show all reminders',
+  'reminders.kind.invitationPending': 'Invitation waiting for your answer',
+  'reminders.kind.peerDueSoon': 'Due soon, nothing planned',
+  'reminders.kind.peerOverdue': 'Overdue: plan the next meeting',
+  'reminders.kind.meetingPrep': 'Coming up: prepare the agenda',
+  'reminders.kind.meetingFollowUp': 'After the meeting: rate it and record commitments',
+  'reminders.detail.goal': 'Goal: {goal}',
+  'reminders.detail.commitments': 'Open commitments: {mine} yours, {theirs} theirs',
+  'reminders.detail.firstMine': 'Yours first: {text}',
+  'reminders.detail.firstTheirs': 'Theirs first: {text}',
+  'reminders.detail.agenda': '{count, plural, =0 {No agenda items yet} one {# agenda item} other {# agenda items}}',
+  'reminders.detail.prompt': 'To ask: {prompt}',
+  'reminders.settings.heading': 'Reminders',
+  'reminders.settings.hint': 'Sent in your working hours, at most one a day per peer.',
+  'reminders.settings.failed': 'Could not save: {detail}',
 } as const;
 
 export type MessageId = keyof typeof enUS;

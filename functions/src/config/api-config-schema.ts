@@ -29,6 +29,7 @@ const apiConfigSchema = z.object({
       clientId: z.string().min(1).optional(),
       clientSecret: z.string().min(1).optional(),
       authorityHost: url,
+      app: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
     })
     .refine((g) => g.tokenMode !== 'obo' || (g.clientId && g.clientSecret), {
       message: 'clientId and clientSecret are required when tokenMode is obo',

@@ -25,6 +25,8 @@ export interface ApiConfig {
     clientId?: string;
     clientSecret?: string;
     authorityHost: string;
+    /** App-only credentials (client credentials) for timer jobs; absent: jobs cannot reach Graph. */
+    app?: { clientId: string; clientSecret: string };
   };
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
@@ -62,6 +64,9 @@ const envSchema = z.object({
   GRAPH_CLIENT_ID: z.string().optional(),
   GRAPH_CLIENT_SECRET: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  /** App-only credentials for jobs; default to GRAPH_CLIENT_ID / GRAPH_CLIENT_SECRET. */
+  GRAPH_APP_CLIENT_ID: z.string().optional(),
+  GRAPH_APP_CLIENT_SECRET: z.string().optional(),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   STORAGE_ACCOUNT_URL: z
     .string()
@@ -114,6 +119,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...(e.GRAPH_CLIENT_ID ? { clientId: e.GRAPH_CLIENT_ID } : {}),
       ...(e.GRAPH_CLIENT_SECRET ? { clientSecret: e.GRAPH_CLIENT_SECRET } : {}),
       authorityHost: e.GRAPH_AUTHORITY_HOST,
+      ...appCredentials(e),
     },
     teamsAppId: e.TEAMS_APP_ID,
     telemetry: { userHashSalt: e.TELEMETRY_USER_HASH_SALT ?? `site:${e.WEBSITE_SITE_NAME ?? 'local'}` },
@@ -146,6 +152,12 @@ export function describeStorageMode(storage: StorageConfig): string {
     ? 'Azurite (development storage)'
     : (endpoint ?? 'the account in the connection string');
   return `Storage: connection string to ${where}`;
+}
+
+function appCredentials(e: z.infer<typeof envSchema>): Pick<ApiConfig['graph'], 'app'> {
+  const clientId = e.GRAPH_APP_CLIENT_ID ?? e.GRAPH_CLIENT_ID;
+  const clientSecret = e.GRAPH_APP_CLIENT_SECRET ?? e.GRAPH_CLIENT_SECRET;
+  return clientId && clientSecret ? { app: { clientId, clientSecret } } : {};
 }
 
 export function describeIssues(error: z.ZodError): string {

@@ -50,6 +50,7 @@ describe('the composition root', () => {
         'people',
         'privateData',
         'relationships',
+        'reminders',
         'scheduling',
         'sharedItems',
         'slots',
