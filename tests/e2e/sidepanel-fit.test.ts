@@ -56,7 +56,11 @@ describe('the meeting side panel fits its frame', () => {
     await api(ta, 'POST', `/relationships/${id}/agenda`, { text: LONG_URL });
     await api(ta, 'POST', `/relationships/${id}/commitments`, { text: LONG_URL, owner: a.id });
 
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/sidepanel.html?relationship=${id}`, a.displayName);
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/sidepanel.html?relationship=${id}`,
+      a.displayName,
+    );
     await page.getByRole('list', { name: 'Agenda items' }).getByText(LONG_WORD).waitFor();
     await page.getByRole('textbox', { name: 'Notes for yourself' }).fill(LONG_URL);
     for (const width of [280, 320, 350]) {
