@@ -7,6 +7,8 @@ export const enUS = {
   // Shell shared by every page.
   'shell.loading': 'Loading',
   'shell.signOut': 'Sign out',
+  'shell.signedOut': 'You are signed out of Peer 1:1s on this device.',
+  'shell.signInAgain': 'Sign in again',
   'greeting.morning': 'Good morning, {name}',
   'greeting.afternoon': 'Good afternoon, {name}',
   'greeting.evening': 'Good evening, {name}',
