@@ -76,4 +76,51 @@ describe('the meeting side panel fits its frame', () => {
     }
     await context.close();
   });
+
+  it('removes an agenda item with undo for 10 s, and undo puts it back in its place through the API', async () => {
+    const users = stack.tenant.data.users;
+    const a = users.find((u) => u.department === 'Engineering' && u.managerId)!;
+    const b = users.find((u) => u.department === 'Design' && u.managerId && u.id !== a.id)!;
+    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
+    const api = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await stack.api(path, {
+        method,
+        token,
+        headers: { 'Content-Type': 'application/json' },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      return response.json();
+    };
+    const id = (await api(ta, 'POST', '/relationships', { peer: b.id, goal: 'barriers', cadenceWeeks: 4 })).id;
+    await api(tb, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    for (const text of ['First topic', 'Second topic', 'Third topic'])
+      await api(ta, 'POST', `/relationships/${id}/agenda`, { text });
+    const texts = async () =>
+      ((await api(tb, 'GET', `/relationships/${id}/agenda`)) as { items: { text: string; order: number }[] }).items
+        .sort((x, y) => x.order - y.order)
+        .map((item) => item.text);
+
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/sidepanel.html?relationship=${id}`,
+      a.displayName,
+    );
+    await page.setViewportSize({ width: 320, height: 900 });
+    const agenda = page.getByRole('list', { name: 'Agenda items' });
+    await agenda.getByText('Second topic').waitFor();
+    await page.getByRole('button', { name: 'Remove "Second topic"' }).click();
+    await page.getByText('Agenda item removed').waitFor();
+    await agenda.getByText('Second topic').waitFor({ state: 'detached' });
+    expect(await texts()).toEqual(['First topic', 'Third topic']);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await agenda.getByText('Second topic').waitFor();
+    await expect.poll(texts).toEqual(['First topic', 'Second topic', 'Third topic']);
+    expect(await agenda.getByRole('listitem').allTextContents()).toEqual([
+      'First topic',
+      'Second topic',
+      'Third topic',
+    ]);
+    await context.close();
+  });
 });

@@ -15,6 +15,14 @@ export const enUS = {
   'greeting.loadingProfile': 'Loading your profile',
   'problem.retry': 'Retry',
 
+  // Undo after an action (10 s).
+  'undo.action': 'Undo',
+  'undo.failed': 'Could not undo. Please try again.',
+
+  // The shared agenda.
+  'agenda.remove': 'Remove "{text}"',
+  'agenda.removed': 'Agenda item removed',
+
   // Times, composed from shared/time's parts.
   'time.slot.single': '{range} {weekday}',
   'time.slot.person': '{label} · {range} {weekday}',
