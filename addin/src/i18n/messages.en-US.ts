@@ -23,6 +23,11 @@ export const enUS = {
   'agenda.remove': 'Remove "{text}"',
   'agenda.removed': 'Agenda item removed',
 
+  // Commitments.
+  'commitments.itemDue': '{text} (due {due})',
+  'commitments.doneUndo': 'Commitment marked done',
+  'commitments.reopenedUndo': 'Commitment reopened',
+
   // Times, composed from shared/time's parts.
   'time.slot.single': '{range} {weekday}',
   'time.slot.person': '{label} · {range} {weekday}',
