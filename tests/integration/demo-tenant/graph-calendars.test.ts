@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests probe Graph-shaped JSON field by field */
 import { describe, expect, it } from 'vitest';
-import { ava, graph, scheduleBody, tenant, token, useDemoTenant } from './graph-fixture';
+import { ava, graph, scheduleBody, tenant, useDemoTenant } from './graph-fixture';
 
 useDemoTenant();
 

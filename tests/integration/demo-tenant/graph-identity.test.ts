@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests probe Graph-shaped JSON field by field */
 import { describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
-import { NOW, ava, graph, tenant, token, useDemoTenant } from './graph-fixture';
+import { NOW, ava, graph, tenant, useDemoTenant } from './graph-fixture';
 
 useDemoTenant();
 
