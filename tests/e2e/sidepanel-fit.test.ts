@@ -116,11 +116,9 @@ describe('the meeting side panel fits its frame', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await agenda.getByText('Second topic').waitFor();
     await expect.poll(texts).toEqual(['First topic', 'Second topic', 'Third topic']);
-    expect(await agenda.getByRole('listitem').allTextContents()).toEqual([
-      'First topic',
-      'Second topic',
-      'Third topic',
-    ]);
+    await expect
+      .poll(() => agenda.getByRole('listitem').allTextContents())
+      .toEqual(['First topic', 'Second topic', 'Third topic']);
 
     // Ticking a commitment offers undo too; undo reopens it on the server (with its current ETag).
     await api(ta, 'POST', `/relationships/${id}/commitments`, {
