@@ -7,11 +7,26 @@ export const enUS = {
   // Shell shared by every page.
   'shell.loading': 'Loading',
   'shell.signOut': 'Sign out',
+  'shell.signedOut': 'You are signed out of Peer 1:1s on this device.',
+  'shell.signInAgain': 'Sign in again',
   'greeting.morning': 'Good morning, {name}',
   'greeting.afternoon': 'Good afternoon, {name}',
   'greeting.evening': 'Good evening, {name}',
   'greeting.loadingProfile': 'Loading your profile',
   'problem.retry': 'Retry',
+
+  // Undo after an action (10 s).
+  'undo.action': 'Undo',
+  'undo.failed': 'Could not undo. Please try again.',
+
+  // The shared agenda.
+  'agenda.remove': 'Remove "{text}"',
+  'agenda.removed': 'Agenda item removed',
+
+  // Commitments.
+  'commitments.itemDue': '{text} (due {due})',
+  'commitments.doneUndo': 'Commitment marked done',
+  'commitments.reopenedUndo': 'Commitment reopened',
 
   // Times, composed from shared/time's parts.
   'time.slot.single': '{range} {weekday}',
