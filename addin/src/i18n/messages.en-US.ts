@@ -23,6 +23,13 @@ export const enUS = {
   // Counts, as a pattern for the pages.
   'common.peopleCount': '{count, plural, =0 {No people} one {# person} other {# people}}',
 
+  // Undo toasts (features/undo).
+  'undo.action': 'Undo',
+  'undo.undoing': 'Undoing',
+  'undo.done': 'Undone',
+  'undo.dismiss': 'Dismiss',
+  'undo.failed': 'That could not be undone. Check the page and try again.',
+
   // Teams activity feed (read by the packaging step into the manifest's activityTypes).
   'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
   'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
