@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 
 /** Where the tab is: one of its views, or one relationship. Kept in the URL hash so reloads and links work. */
 export type TabRoute =
-  { view: 'peers' } | { view: 'suggestions' } | { view: 'connections' } | { view: 'relationship'; id: string };
+  | { view: 'peers' }
+  | { view: 'suggestions' }
+  | { view: 'connections' }
+  | { view: 'settings' }
+  | { view: 'relationship'; id: string };
 
 export function parseTabRoute(hash: string): TabRoute {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   if (view === 'relationship' && id) return { view: 'relationship', id: decodeURIComponent(id) };
-  if (view === 'suggestions' || view === 'connections') return { view };
+  if (view === 'suggestions' || view === 'connections' || view === 'settings') return { view };
   return { view: 'peers' };
 }
 

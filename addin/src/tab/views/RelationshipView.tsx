@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import { healthLabels } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
@@ -20,6 +21,7 @@ import { AgendaView } from '../../features/agenda/AgendaView';
 import { CommitmentsView } from '../../features/commitments/CommitmentsView';
 import { NotesView } from '../../features/notes/NotesView';
 import { MeetingsTimeline } from '../relationship/MeetingsTimeline';
+import { BookingNotice, type Booking } from '../relationship/BookingNotice';
 import { ScheduleCard } from '../relationship/ScheduleCard';
 import { SettingsCard } from '../relationship/SettingsCard';
 
@@ -35,8 +37,20 @@ const useStyles = makeStyles({
 });
 
 /** One peer relationship: meetings, commitments both ways, the shared agenda, my private notes, settings. */
-export default function RelationshipView({ id, me, onBack }: { id: string; me: Profile; onBack: () => void }) {
+export default function RelationshipView({
+  id,
+  me,
+  booking,
+  onBack,
+}: {
+  id: string;
+  me: Profile;
+  /** The booking just made for this relationship, confirmed at the top. */
+  booking?: Booking | undefined;
+  onBack: () => void;
+}) {
   const styles = useStyles();
+  const [booked, setBooked] = useState(booking);
   const { resource, retry, setResource } = useApiResource((signal) => fetchRelationship(id, signal), [id]);
 
   return (
@@ -98,8 +112,18 @@ export default function RelationshipView({ id, me, onBack }: { id: string; me: P
                   <Body1>{rel.healthReason}</Body1>
                 </div>
               </header>
+              {booked && <BookingNotice booking={booked} />}
               <div className={styles.grid}>
-                {!ended && !rel.nextMeetingAt && <ScheduleCard relationship={rel} onScheduled={retry} />}
+                {!ended && !rel.nextMeetingAt && (
+                  <ScheduleCard
+                    relationship={rel}
+                    selfId={me.id}
+                    onScheduled={(made) => {
+                      setBooked(made);
+                      retry();
+                    }}
+                  />
+                )}
                 <CommitmentsView relationshipId={id} meId={me.id} peer={rel.peer} readOnly={ended} />
                 <AgendaView relationshipId={id} title="Agenda for next time" readOnly={ended} />
                 <NotesView relationshipId={id} userId={me.id} />

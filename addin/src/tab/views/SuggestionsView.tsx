@@ -20,6 +20,8 @@ import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-sch
 import { fetchSuggestions } from '../../api/peers-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { useMessages } from '../../i18n/use-messages';
+import type { Booking } from '../relationship/BookingNotice';
 
 const StartPeerDialog = lazy(() => import('../dialogs/StartPeerDialog'));
 
@@ -39,14 +41,21 @@ const useStyles = makeStyles({
 });
 
 /** Ranked colleagues on other teams, each with the reasons the product suggests them. */
-export default function SuggestionsView({ onStarted }: { onStarted: (relationshipId: string) => void }) {
+export default function SuggestionsView({
+  selfId,
+  onStarted,
+}: {
+  selfId: string;
+  onStarted: (relationshipId: string, booking?: Booking) => void;
+}) {
   const styles = useStyles();
+  const { t } = useMessages();
   const { resource, retry } = useApiResource(fetchSuggestions, []);
   const [starting, setStarting] = useState<PeerSuggestion>();
 
   if (resource.state === 'loading') {
     return (
-      <Skeleton aria-label="Loading suggestions" className={styles.grid}>
+      <Skeleton aria-label={t('tab.suggestions.loading')} className={styles.grid}>
         {[0, 1, 2].map((i) => (
           <SkeletonItem key={i} style={{ height: '10rem' }} />
         ))}
@@ -57,16 +66,11 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
 
   const { suggestions } = resource.data;
   if (suggestions.length === 0) {
-    return (
-      <Body1>
-        No suggestions right now. Suggestions come from the people you meet in small groups on other teams; check back
-        after a few weeks of meetings.
-      </Body1>
-    );
+    return <Body1>{t('tab.suggestions.empty')}</Body1>;
   }
   return (
     <>
-      <ul className={styles.grid} aria-label="Suggested peers">
+      <ul className={styles.grid} aria-label={t('tab.suggestions.listLabel')}>
         {suggestions.map((suggestion) => (
           <li key={suggestion.user.id}>
             <Card className={styles.card}>
@@ -79,7 +83,10 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
                   </Caption1>
                 }
               />
-              <ul className={styles.reasons} aria-label={`Why ${suggestion.user.displayName}`}>
+              <ul
+                className={styles.reasons}
+                aria-label={t('tab.suggestions.why', { name: suggestion.user.displayName })}
+              >
                 {suggestion.reasons.map((reason) => (
                   <li key={reason}>
                     <Text size={200}>{reason}</Text>
@@ -87,7 +94,7 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
                 ))}
               </ul>
               <div className={styles.meta}>
-                <Badge appearance="tint">Every {suggestion.cadenceWeeks} weeks</Badge>
+                <Badge appearance="tint">{t('settings.cadence.every', { weeks: suggestion.cadenceWeeks })}</Badge>
                 <Badge appearance="tint" color="informative">
                   {goalLabel(suggestion.goal)}
                 </Badge>
@@ -97,9 +104,9 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
                   appearance="primary"
                   icon={<PeopleAddRegular />}
                   onClick={() => setStarting(suggestion)}
-                  aria-label={`Start a peer 1:1 with ${suggestion.user.displayName}`}
+                  aria-label={t('tab.suggestions.startNamed', { name: suggestion.user.displayName })}
                 >
-                  Start a peer 1:1
+                  {t('tab.suggestions.start')}
                 </Button>
               </div>
             </Card>
@@ -110,10 +117,11 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
         <Suspense fallback={null}>
           <StartPeerDialog
             suggestion={starting}
+            selfId={selfId}
             onClose={() => setStarting(undefined)}
-            onStarted={(id) => {
+            onStarted={(id, booking) => {
               setStarting(undefined);
-              onStarted(id);
+              onStarted(id, booking);
             }}
           />
         </Suspense>
