@@ -29,7 +29,11 @@ import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(640px, calc(100vw - 24px))', boxSizing: 'border-box' },
+  surface: {
+    width: 'min(720px, calc(100vw - 24px))',
+    maxWidth: 'min(720px, calc(100vw - 24px))',
+    boxSizing: 'border-box',
+  },
   form: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
   // Actions stay on one line where they fit (buttons never wrap their own words) and wrap as a row below.
   actions: { flexWrap: 'wrap', justifyContent: 'end', '& button': { whiteSpace: 'nowrap' } },

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Body1,
   Button,
   DataGrid,
