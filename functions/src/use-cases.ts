@@ -5,12 +5,14 @@ import type { RelationshipService } from './services/relationship-service';
 import type { SchedulingService } from './services/scheduling-service';
 import type { SharedItemsService } from './services/shared-items-service';
 import type { SlotService } from './services/slot-service';
+import type { SuggestionDismissalService } from './services/suggestion-dismissals';
 import type { SuggestionService } from './services/suggestion-service';
 
 /** Everything a handler may call: use cases only, never an adapter, the config or an SDK client. */
 export interface UseCases {
   people: PeopleService;
   suggestions: SuggestionService;
+  suggestionDismissals: SuggestionDismissalService;
   relationships: RelationshipService;
   sharedItems: SharedItemsService;
   privateData: PrivateDataService;

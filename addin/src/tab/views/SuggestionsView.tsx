@@ -17,9 +17,11 @@ import { PeopleAddRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
-import { fetchSuggestions } from '../../api/peers-api';
+import { dismissSuggestion, fetchSuggestions, undoSuggestionDismissal } from '../../api/peers-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { useAction } from '../../features/problems/use-action';
+import { useUndoToast } from '../../features/undo';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 
@@ -36,7 +38,13 @@ const useStyles = makeStyles({
   },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXS },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  footer: { display: 'flex', justifyContent: 'flex-end', marginTop: 'auto' },
+  footer: {
+    display: 'flex',
+    justifyContent: 'flex-end',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginTop: 'auto',
+  },
   card: { height: '100%' },
 });
 
@@ -52,6 +60,29 @@ export default function SuggestionsView({
   const { t } = useMessages();
   const { resource, retry } = useApiResource(fetchSuggestions, []);
   const [starting, setStarting] = useState<PeerSuggestion>();
+  // Dismissed here: hidden at once, and through the API for 90 days (private).
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const dismissal = useAction();
+  const { offerUndo, undoToaster } = useUndoToast();
+  const setHiddenId = (id: string, hide: boolean) =>
+    setHidden((now) => {
+      const next = new Set(now);
+      if (hide) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const notInterested = (suggestion: PeerSuggestion) =>
+    void dismissal.run(async () => {
+      await dismissSuggestion(suggestion.user.id);
+      setHiddenId(suggestion.user.id, true);
+      offerUndo({
+        message: t('tab.suggestions.dismissed', { name: suggestion.user.displayName }),
+        undo: async () => {
+          await undoSuggestionDismissal(suggestion.user.id);
+          setHiddenId(suggestion.user.id, false);
+        },
+      });
+    });
 
   if (resource.state === 'loading') {
     return (
@@ -64,12 +95,19 @@ export default function SuggestionsView({
   }
   if (resource.state === 'error') return <ProblemMessage problem={resource.problem} onRetry={retry} />;
 
-  const { suggestions } = resource.data;
+  const suggestions = resource.data.suggestions.filter((s) => !hidden.has(s.user.id));
   if (suggestions.length === 0) {
-    return <Body1>{t('tab.suggestions.empty')}</Body1>;
+    return (
+      <>
+        <Body1>{t('tab.suggestions.empty')}</Body1>
+        {undoToaster}
+      </>
+    );
   }
   return (
     <>
+      {undoToaster}
+      {dismissal.problem && <ProblemMessage problem={dismissal.problem} />}
       <ul className={styles.grid} aria-label={t('tab.suggestions.listLabel')}>
         {suggestions.map((suggestion) => (
           <li key={suggestion.user.id}>
@@ -100,6 +138,14 @@ export default function SuggestionsView({
                 </Badge>
               </div>
               <div className={styles.footer}>
+                <Button
+                  appearance="subtle"
+                  disabled={dismissal.busy}
+                  onClick={() => notInterested(suggestion)}
+                  aria-label={t('tab.suggestions.notInterestedNamed', { name: suggestion.user.displayName })}
+                >
+                  {t('tab.suggestions.notInterested')}
+                </Button>
                 <Button
                   appearance="primary"
                   icon={<PeopleAddRegular />}
