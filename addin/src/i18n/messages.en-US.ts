@@ -112,6 +112,23 @@ export const enUS = {
   'tab.invitations.notNowConfirm': 'Not now',
   'tab.invitations.keep': 'Keep the invitation',
 
+  'tab.settings.title': 'Settings',
+  'tab.settings.cadence': 'Cadence',
+  'tab.settings.advice': 'Advice: {reason}',
+  'tab.settings.suggested': 'Suggested: {weeks, plural, one {every week} other {every # weeks}}.',
+  'tab.settings.useSuggested': 'Use {weeks, plural, one {every week} other {every # weeks}}',
+  'tab.settings.pausedUntil': 'Paused until {date}.',
+  'tab.settings.resume': 'Resume now',
+  'tab.settings.pauseUntil': 'Pause until',
+  'tab.settings.pause': 'Pause',
+  'tab.settings.end': 'End this peer 1:1',
+  'tab.settings.endTitle': 'End the peer 1:1 with {name}?',
+  'tab.settings.endBody':
+    'Future meetings are cancelled in both calendars. Shared agenda and commitments stay readable for both of you; nothing new can be added. {name} is not notified.',
+  'tab.settings.keep': 'Keep it',
+  'tab.settings.endConfirm': 'End it',
+  'tab.settings.endedUndo':
+    'Peer 1:1 with {name} ended. Undo invites {name} again with the same settings: the earlier agenda and commitments stay with the ended one.',
   'tab.peers.loading': 'Loading your peers',
   'tab.peers.empty': 'You have no peer 1:1s yet. Start with someone on another team you already work with.',
   'tab.peers.findPeer': 'Find a peer',
