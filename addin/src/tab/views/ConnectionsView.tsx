@@ -79,7 +79,8 @@ export default function ConnectionsView({ me }: { me: Profile }) {
           height={Math.max(160, rows.length * 44)}
           margins={{ left: 150 }}
           showYAxisLables
-          xAxisTickCount={Math.max(1, Math.min(6, Math.max(...rows.map((r) => r.peers))))}
+          // Whole people only: ticks at 0, 1, 2… (a step that keeps at most six of them).
+          tickValues={wholeTicks(Math.max(...rows.map((r) => r.peers)))}
           hideLegend
         />
       </figure>
@@ -109,4 +110,14 @@ export default function ConnectionsView({ me }: { me: Profile }) {
       </Table>
     </>
   );
+}
+
+/** Integer ticks from 0 to at least `max` (and at least 1), at most about six of them. */
+export function wholeTicks(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const step = Math.max(1, Math.ceil(top / 5));
+  const ticks: number[] = [];
+  for (let tick = 0; tick <= top; tick += step) ticks.push(tick);
+  if (ticks[ticks.length - 1]! < top) ticks.push(ticks[ticks.length - 1]! + step);
+  return ticks;
 }

@@ -127,7 +127,7 @@ export default function RelationshipView({
                 <CommitmentsView relationshipId={id} meId={me.id} peer={rel.peer} readOnly={ended} />
                 <AgendaView relationshipId={id} title="Agenda for next time" readOnly={ended} />
                 <NotesView relationshipId={id} userId={me.id} />
-                <MeetingsTimeline relationshipId={id} />
+                <MeetingsTimeline relationshipId={id} userId={me.id} />
                 <SettingsCard
                   relationship={rel}
                   etag={etag}
