@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import { healthLabels } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
@@ -50,6 +51,7 @@ export default function RelationshipView({
   onBack: () => void;
 }) {
   const styles = useStyles();
+  const { t } = useMessages();
   const [booked, setBooked] = useState(booking);
   const { resource, retry, setResource } = useApiResource((signal) => fetchRelationship(id, signal), [id]);
 
@@ -57,11 +59,11 @@ export default function RelationshipView({
     <>
       <div>
         <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
-          My peers
+          {t('tab.nav.peers')}
         </Button>
       </div>
       {resource.state === 'loading' && (
-        <Skeleton aria-label="Loading the relationship">
+        <Skeleton aria-label={t('tab.relationship.loading')}>
           <SkeletonItem size={32} style={{ width: '20rem' }} />
           <SkeletonItem style={{ height: '12rem', marginTop: 12 }} />
         </Skeleton>
@@ -75,11 +77,11 @@ export default function RelationshipView({
           return (
             <>
               <header className={styles.header}>
-                <Subtitle1 as="h2">Peer 1:1 with {rel.peer.displayName}</Subtitle1>
+                <Subtitle1 as="h2">{t('tab.relationship.title', { name: rel.peer.displayName })}</Subtitle1>
                 <Caption1>{[rel.peer.department, rel.peer.jobTitle].filter(Boolean).join(' · ')}</Caption1>
                 <div className={styles.badges}>
                   <Badge appearance="tint">{goalLabel(rel.goal)}</Badge>
-                  <Badge appearance="tint">Every {rel.cadenceWeeks} weeks</Badge>
+                  <Badge appearance="tint">{t('settings.cadence.every', { weeks: rel.cadenceWeeks })}</Badge>
                   {rel.status === 'active' ? (
                     <Badge
                       appearance="filled"
@@ -100,13 +102,13 @@ export default function RelationshipView({
                     <Badge appearance="outline" data-testid="health-badge">
                       {rel.status === 'invited'
                         ? rel.pendingWith === me.id
-                          ? 'Waiting for your answer'
-                          : `Waiting for ${rel.peer.displayName}`
+                          ? t('tab.relationship.waitingForYou')
+                          : t('tab.relationship.waitingFor', { name: rel.peer.displayName })
                         : rel.status === 'paused'
-                          ? 'Paused'
+                          ? t('tab.peers.paused')
                           : rel.answer === 'not-now'
-                            ? 'Not now'
-                            : 'Ended'}
+                            ? t('tab.peers.notNow')
+                            : t('tab.peers.ended')}
                     </Badge>
                   )}
                   <Body1>{rel.healthReason}</Body1>
@@ -125,7 +127,7 @@ export default function RelationshipView({
                   />
                 )}
                 <CommitmentsView relationshipId={id} meId={me.id} peer={rel.peer} readOnly={ended} />
-                <AgendaView relationshipId={id} title="Agenda for next time" readOnly={ended} />
+                <AgendaView relationshipId={id} title={t('tab.relationship.agendaTitle')} readOnly={ended} />
                 <NotesView relationshipId={id} userId={me.id} />
                 <MeetingsTimeline relationshipId={id} userId={me.id} />
                 <SettingsCard
