@@ -14,7 +14,15 @@ const RelationshipView = lazy(() => import('./views/RelationshipView'));
 const TabSettingsView = lazy(() => import('./views/TabSettingsView'));
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minHeight: '20rem', minWidth: 0 },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    minHeight: '20rem',
+    minWidth: 0,
+    // Long words and URLs (a goal, a filter, a name) wrap instead of widening the frame.
+    overflowWrap: 'anywhere',
+  },
   nav: { overflowX: 'auto', maxWidth: '100%' },
 });
 
