@@ -67,8 +67,8 @@ const stop = async () => {
   await stack.close();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
 
 function portFrom(variable: string, fallback: number): number {
   const raw = process.env[variable];

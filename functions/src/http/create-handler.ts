@@ -24,7 +24,7 @@ export function createHandler(row: RouteRow, edge: Edge): AzureHttpHandler {
   return async (request, context) => {
     try {
       const caller = await edge.authenticate(request.headers.get('authorization'));
-      const input = (await readInput(operation, request)) as HandlerContext<typeof operation>['input'];
+      const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
       await edge.ready();
       const reply = await row.handle({ caller, input, useCases: edge.useCases });
       return success(reply.status ?? operation.success[0], reply.body, reply.etag);

@@ -23,6 +23,7 @@ import type { Versioned } from '../ports/versioned';
 import { newItemId } from '../relationships/relationship-ids';
 import { invalidInput, notFound, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
+import { withoutUndefined } from '../../../shared/model/without-undefined';
 
 export interface SharedItemsService {
   agenda(caller: Caller, id: string): Promise<AgendaItem[]>;
@@ -116,7 +117,7 @@ export function createSharedItemsService(deps: {
       await access.require(caller, id);
       const current = await store.get(caller.tenantId, id, 'agenda', itemId);
       if (!current) throw notFound('No such agenda item.');
-      const next: StoredAgendaItem = { ...current.value, ...patch };
+      const next: StoredAgendaItem = { ...current.value, ...withoutUndefined(patch) };
       const etag = await conditional(
         () => store.replace(caller.tenantId, id, 'agenda', next, ifMatch),
         () => store.get(caller.tenantId, id, 'agenda', itemId),

@@ -21,7 +21,7 @@ export function CadenceField({
 }) {
   const { t } = useMessages();
   return (
-    <Field label={label ?? t('settings.cadence.label')} hint={hint}>
+    <Field label={label ?? t('settings.cadence.label')} hint={hint ?? null}>
       <Select
         disabled={disabled}
         value={String(value)}
