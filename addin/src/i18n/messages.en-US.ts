@@ -186,6 +186,7 @@ export const enUS = {
   'tab.peers.notNow': 'Not now',
   'tab.peers.ended': 'Ended',
   'tab.peers.commitments': '{mine} mine · {theirs} theirs',
+  'tab.peers.commitmentsLabel': '{mine} mine, {theirs} theirs',
   'tab.peers.card.lastMet': 'Last met: {value}',
   'tab.peers.card.next': 'Next meeting: {value}',
 

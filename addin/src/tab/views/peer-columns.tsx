@@ -77,7 +77,9 @@ export const peerColumns = (
       compare: (a, b) =>
         a.openCommitments.mine + a.openCommitments.theirs - (b.openCommitments.mine + b.openCommitments.theirs),
       renderHeaderCell: () => t('tab.peers.col.commitments'),
-      renderCell: (item) => text(item).commitments,
+      renderCell: (item) => (
+        <span aria-label={t('tab.peers.commitmentsLabel', item.openCommitments)}>{text(item).commitments}</span>
+      ),
     }),
   ];
 };
