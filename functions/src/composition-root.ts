@@ -5,6 +5,7 @@ import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableStore } from './adapters/table-store';
+import { createTableSuggestionDismissals } from './adapters/table-suggestion-dismissals';
 import { createTokenValidator } from './auth/token-validator';
 import { appOnlyGraphTokens } from './graph/app-only-graph-tokens';
 import { indexedRecords } from './jobs/indexed-records';
@@ -29,6 +30,7 @@ import { createRelationshipService } from './services/relationship-service';
 import { createSchedulingService } from './services/scheduling-service';
 import { createSharedItemsService } from './services/shared-items-service';
 import { createSlotService } from './services/slot-service';
+import { createSuggestionDismissalService } from './services/suggestion-dismissals';
 import { createSuggestionService } from './services/suggestion-service';
 import type { Tables } from './storage/tables';
 import { tablesFor } from './storage/tables-for-config';
@@ -124,13 +126,19 @@ function createUseCases(deps: {
   const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
   const sharedItems = createSharedItemsService({ items, privateData, access, clock });
   const guidance = createGuidanceService({ items, privateData, promptHistory, access, clock });
+  const suggestionDismissals = createSuggestionDismissalService({
+    store: createTableSuggestionDismissals(deps.tables),
+    clock,
+  });
   return {
     people: createPeopleService({ directory }),
     suggestions: createSuggestionService({
       signals: createGraphPeerSignals(graph),
       clock,
       existingPeerIds: async (caller) => (await memberships.list(caller.tenantId, caller.userId)).map((m) => m.peer.id),
+      hiddenPeerIds: async (caller) => [...(await suggestionDismissals.hiddenFor(caller))],
     }),
+    suggestionDismissals,
     relationships: createRelationshipService({
       relationships,
       memberships,

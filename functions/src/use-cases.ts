@@ -6,6 +6,7 @@ import type { RelationshipService } from './services/relationship-service';
 import type { SchedulingService } from './services/scheduling-service';
 import type { SharedItemsService } from './services/shared-items-service';
 import type { SlotService } from './services/slot-service';
+import type { SuggestionDismissalService } from './services/suggestion-dismissals';
 import type { SuggestionService } from './services/suggestion-service';
 import type { ReminderUseCases } from './use-cases/reminder-activity';
 
@@ -13,6 +14,7 @@ import type { ReminderUseCases } from './use-cases/reminder-activity';
 export interface UseCases {
   people: PeopleService;
   suggestions: SuggestionService;
+  suggestionDismissals: SuggestionDismissalService;
   relationships: RelationshipService;
   sharedItems: SharedItemsService;
   privateData: PrivateDataService;

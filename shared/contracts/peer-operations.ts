@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { suggestionDismissalSchema } from '../discovery/suggestion-dismissal';
 import { peerSuggestionsResponseSchema } from '../discovery/suggestion-schema';
 import { peopleSearchSchema } from '../relationships/relationship-schemas';
 import { defineOperations } from './operation';
@@ -10,6 +11,11 @@ export const suggestionsQuerySchema = z.object({
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, 'Type at least one letter').max(100, 'q is at most 100 characters'),
   limit: z.coerce.number().int('limit must be a whole number').min(1).max(25).default(10),
+});
+
+/** The person a suggestion is about (a directory user id). */
+export const suggestedUserParams = z.object({
+  userId: z.string().trim().min(1, 'userId is required').max(200, 'userId is at most 200 characters'),
 });
 
 export const peerOperations = defineOperations({
@@ -30,5 +36,23 @@ export const peerOperations = defineOperations({
     response: peerSuggestionsResponseSchema,
     success: [200],
     problems: ['invalid-input', 'consent-required', 'dependency-unavailable'],
+  },
+  dismissSuggestion: {
+    method: 'POST',
+    path: 'peers/suggestions/{userId}/dismissal',
+    summary: '"Not interested": hides this person from the caller’s suggestions for 90 days (private)',
+    params: suggestedUserParams,
+    response: suggestionDismissalSchema,
+    success: [200],
+    problems: ['invalid-input', 'dependency-unavailable'],
+  },
+  undoSuggestionDismissal: {
+    method: 'DELETE',
+    path: 'peers/suggestions/{userId}/dismissal',
+    summary: 'Undoes "Not interested": the person may be suggested again',
+    params: suggestedUserParams,
+    response: null,
+    success: [204],
+    problems: ['invalid-input', 'dependency-unavailable'],
   },
 });

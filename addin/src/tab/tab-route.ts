@@ -6,6 +6,7 @@ export type TabRoute =
   | { view: 'peers' }
   | { view: 'suggestions' }
   | { view: 'connections' }
+  | { view: 'settings' }
   | { view: 'relationship'; id: string }
   | { view: 'activity'; kind?: ReminderKind };
 
@@ -18,7 +19,7 @@ export function parseTabRoute(hash: string): TabRoute {
     const kind = reminderKinds.find((k) => k === id);
     return kind === undefined ? { view } : { view, kind };
   }
-  if (view === 'suggestions' || view === 'connections') return { view };
+  if (view === 'suggestions' || view === 'connections' || view === 'settings') return { view };
   return { view: 'peers' };
 }
 

@@ -13,6 +13,8 @@ export const TABLE_NAMES = [
   'ReminderDue',
   'Tenants',
   'UserSettings',
+  // Private "Not interested" marks on suggestions.
+  'SuggestionDismissals',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

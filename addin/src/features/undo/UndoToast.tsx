@@ -1,8 +1,8 @@
-import { Button, Toast, ToastTitle, ToastTrigger } from '@fluentui/react-components';
+import { Button, Toast, ToastBody, ToastTitle, ToastTrigger, Link } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 
-/** "Agenda item removed · Undo": the button restores the previous state, once. */
+/** One undo toast: the message, "Undo" (runs once, then closes) and a way to dismiss it. */
 export function UndoToast({
   message,
   undo,
@@ -13,28 +13,35 @@ export function UndoToast({
   onFailed: () => void;
 }) {
   const { t } = useMessages();
-  const [busy, setBusy] = useState(false);
+  const [state, setState] = useState<'offered' | 'undoing' | 'undone'>('offered');
+  const runUndo = async () => {
+    setState('undoing');
+    try {
+      await undo();
+      setState('undone');
+    } catch {
+      setState('offered');
+      onFailed();
+    }
+  };
   return (
     <Toast>
       <ToastTitle
         action={
           <ToastTrigger>
-            <Button
-              appearance="transparent"
-              size="small"
-              disabled={busy}
-              onClick={() => {
-                setBusy(true);
-                undo().catch(onFailed);
-              }}
-            >
-              {t('undo.action')}
-            </Button>
+            <Link>{t('undo.dismiss')}</Link>
           </ToastTrigger>
         }
       >
-        {message}
+        {state === 'undone' ? t('undo.done') : message}
       </ToastTitle>
+      {state !== 'undone' && (
+        <ToastBody>
+          <Button size="small" appearance="primary" disabled={state === 'undoing'} onClick={() => void runUndo()}>
+            {state === 'undoing' ? t('undo.undoing') : t('undo.action')}
+          </Button>
+        </ToastBody>
+      )}
     </Toast>
   );
 }
