@@ -13,7 +13,23 @@ export interface SharedRow {
 }
 export type SharedKind = keyof SharedRow;
 
+/** Kinds whose open rows are capped; their count is kept in a counter row beside them. */
+export type CountedKind = 'agenda' | 'commitment';
+
+/** The counter row as read: the open count and its ETag (null: no counter yet, count derived from rows). */
+export interface OpenCounter {
+  count: number;
+  etag: string | null;
+}
+
+/** A write that changes how many rows are open, made together with the counter in one transaction. */
+export type CountedWrite<K extends CountedKind> =
+  | { op: 'create'; row: SharedRow[K] }
+  | { op: 'replace'; row: SharedRow[K]; etag: string }
+  | { op: 'remove'; id: string; etag: string };
+
 /**
+ * `relationshipId` below is the generation's shared scope (see relationships/shared-scope.ts).
  * Agenda items, commitments and meetings. Writes are conditional on an ETag where one is given;
  * commitment writes also refresh both members' open-commitment counts in their index rows.
  */
@@ -44,6 +60,21 @@ export interface SharedItemRecords {
     kind: K,
     row: SharedRow[K],
     etag: string,
+  ): Promise<string>;
+  /** The open-count counter of a kind, or null when none was written yet. */
+  openCount(tenantId: string, relationshipId: string, kind: CountedKind): Promise<OpenCounter | null>;
+  /**
+   * The write and the counter set to `counter.count + delta`, conditional on both ETags, in one
+   * transaction: a cap checked against `counter.count` holds however many writers race.
+   * Throws StaleVersionError (either ETag stale) or AlreadyExistsError (a counter appeared meanwhile).
+   */
+  writeCounted<K extends CountedKind>(
+    tenantId: string,
+    relationshipId: string,
+    kind: K,
+    write: CountedWrite<K>,
+    counter: OpenCounter,
+    delta: number,
   ): Promise<string>;
   /** Throws StaleVersionError; an absent row is not an error. */
   remove(tenantId: string, relationshipId: string, kind: SharedKind, id: string, etag: string): Promise<void>;
