@@ -103,7 +103,13 @@ export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string
       allowedTenants: [tenant.tenantId],
       requiredScope: 'access_as_user',
     },
-    graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3, authorityHost: tenant.url },
+    graph: {
+      baseUrl: tenant.url,
+      tokenMode: 'passthrough',
+      maxRetries: 3,
+      authorityHost: tenant.url,
+      app: { clientId: tenant.app.clientId, clientSecret: tenant.app.clientSecret },
+    },
     storage: { mode: 'connection-string', connectionString: tablesConnectionString, tablePrefix: '' },
     teamsAppId: 'peer-1on1s-demo',
   };

@@ -4,7 +4,10 @@ import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
-import { createTableStore } from './adapters/table-store';
+import { createTableStore, type Store } from './adapters/table-store';
+import { createAppTokenProvider } from './graph/app-token-provider';
+import { createLifecycleEffects, type LifecycleEffects } from './lifecycle/lifecycle-effects';
+import type { CalendarEvents } from './ports/calendar-events';
 import { createTokenValidator } from './auth/token-validator';
 import type { ApiConfig } from './config/api-config';
 import { validateApiConfig } from './config/api-config-schema';
@@ -37,6 +40,8 @@ import type { UseCases } from './use-cases';
  */
 export interface CompositionRoot extends Edge {
   config: ApiConfig;
+  /** The relationship life cycle's outbox worker (the `lifecycle-effects` job runs it). */
+  lifecycle: LifecycleEffects;
   graph: GraphClientFactory;
   tables: Tables;
 }
@@ -44,6 +49,8 @@ export interface CompositionRoot extends Edge {
 export interface RootOverrides {
   clock?: Clock;
   graphTokens?: GraphTokenProvider;
+  /** Wraps the app-only calendar port (tests inject faults there). */
+  wrapCalendarEvents?: (events: CalendarEvents) => CalendarEvents;
 }
 
 export function createCompositionRoot(config: ApiConfig, overrides: RootOverrides = {}): CompositionRoot {
@@ -55,25 +62,51 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
     maxRetries: config.graph.maxRetries,
   });
   const tables = tablesFor(config.storage);
+  const records = createTableStore(tables);
+  const lifecycle = createLifecycle(config, clock, records, overrides);
   return {
     config,
     graph,
     tables,
+    lifecycle,
     authenticate: createTokenValidator(config.auth),
     ready: () => tables.ready(),
-    useCases: createUseCases({ config, clock, graph, tables }),
+    useCases: createUseCases({ config, clock, graph, tables, records, lifecycle }),
   };
 }
+
+/** Calendar clean-up and notifications of life-cycle transitions, with the app's own Graph identity. */
+function createLifecycle(config: ApiConfig, clock: Clock, records: Store, overrides: RootOverrides) {
+  const app = config.graph.app ?? { clientId: config.graph.clientId ?? '', clientSecret: config.graph.clientSecret ?? '' };
+  const appGraph = createGraphClientFactory({
+    baseUrl: config.graph.baseUrl,
+    tokens: createAppTokenProvider({ ...app, authorityHost: config.graph.authorityHost }, clock),
+    maxRetries: config.graph.maxRetries,
+  });
+  const events = createGraphCalendarEvents(appGraph);
+  return createLifecycleEffects({
+    outbox: records.outbox,
+    events: overrides.wrapCalendarEvents ? overrides.wrapCalendarEvents(events) : events,
+    notifier: createGraphNotifier(appGraph),
+    appCaller: (tenantId) => ({ tenantId, userId: app.clientId, token: '' }),
+    clock,
+    tabLink: tabLinkFor(config),
+  });
+}
+
+const tabLinkFor = (config: ApiConfig) =>
+  `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`;
 
 function createUseCases(deps: {
   config: ApiConfig;
   clock: Clock;
   graph: GraphClientFactory;
   tables: Tables;
+  records: Store;
+  lifecycle: LifecycleEffects;
 }): UseCases {
-  const { config, clock, graph } = deps;
+  const { clock, graph, records } = deps;
   const directory = createGraphDirectory(graph);
-  const records = createTableStore(deps.tables);
   const { relationships, sharedItems: items, privateData, memberships, promptHistory } = records;
   const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
   const sharedItems = createSharedItemsService({ items, privateData, access, clock });
@@ -92,8 +125,7 @@ function createUseCases(deps: {
       directory,
       access,
       clock,
-      notifier: createGraphNotifier(graph),
-      tabLink: `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`,
+      effects: deps.lifecycle,
     }),
     sharedItems,
     privateData: createPrivateDataService({ records, access, items: sharedItems, clock }),

@@ -25,6 +25,8 @@ export interface ApiConfig {
     clientId?: string;
     clientSecret?: string;
     authorityHost: string;
+    /** App-only (client credential) registration for calendar clean-up and job notifications. */
+    app?: { clientId: string; clientSecret: string };
   };
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
@@ -58,6 +60,9 @@ const envSchema = z.object({
   GRAPH_CLIENT_ID: z.string().optional(),
   GRAPH_CLIENT_SECRET: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  /** App-only registration; defaults to GRAPH_CLIENT_ID / GRAPH_CLIENT_SECRET. */
+  GRAPH_APP_CLIENT_ID: z.string().optional(),
+  GRAPH_APP_CLIENT_SECRET: z.string().optional(),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   STORAGE_ACCOUNT_URL: z
     .string()
@@ -106,6 +111,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...(e.GRAPH_CLIENT_ID ? { clientId: e.GRAPH_CLIENT_ID } : {}),
       ...(e.GRAPH_CLIENT_SECRET ? { clientSecret: e.GRAPH_CLIENT_SECRET } : {}),
       authorityHost: e.GRAPH_AUTHORITY_HOST,
+      ...appCredentials(e.GRAPH_APP_CLIENT_ID ?? e.GRAPH_CLIENT_ID, e.GRAPH_APP_CLIENT_SECRET ?? e.GRAPH_CLIENT_SECRET),
     },
     teamsAppId: e.TEAMS_APP_ID,
     storage: e.STORAGE_ACCOUNT_URL
@@ -122,6 +128,9 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
         },
   };
 }
+
+const appCredentials = (clientId: string | undefined, clientSecret: string | undefined) =>
+  clientId && clientSecret ? { app: { clientId, clientSecret } } : {};
 
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -21,6 +21,8 @@ export interface OutboxEntry {
   state: OutboxState;
   attempts: number;
   lastError?: string;
+  /** Set while a worker applies it; another worker leaves it alone until then. */
+  claimedUntil?: string;
   doneAt?: string;
 }
 

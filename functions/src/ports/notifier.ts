@@ -1,7 +1,7 @@
 import type { Caller } from '../auth/caller';
 
 /** Activity types declared in the app manifest (`activities.activityTypes`). */
-export type ActivityType = 'peerInvitation' | 'peerOverdue' | 'meetingPrep';
+export type ActivityType = 'peerInvitation' | 'peerAccepted' | 'peerProposed' | 'peerOverdue' | 'meetingPrep';
 
 export interface Activity {
   type: ActivityType;
