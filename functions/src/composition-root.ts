@@ -77,7 +77,10 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
 
 /** Calendar clean-up and notifications of life-cycle transitions, with the app's own Graph identity. */
 function createLifecycle(config: ApiConfig, clock: Clock, records: Store, overrides: RootOverrides) {
-  const app = config.graph.app ?? { clientId: config.graph.clientId ?? '', clientSecret: config.graph.clientSecret ?? '' };
+  const app = config.graph.app ?? {
+    clientId: config.graph.clientId ?? '',
+    clientSecret: config.graph.clientSecret ?? '',
+  };
   const appGraph = createGraphClientFactory({
     baseUrl: config.graph.baseUrl,
     tokens: createAppTokenProvider({ ...app, authorityHost: config.graph.authorityHost }, clock),
@@ -128,7 +131,7 @@ function createUseCases(deps: {
       effects: deps.lifecycle,
     }),
     sharedItems,
-    privateData: createPrivateDataService({ records, access, items: sharedItems, clock }),
+    privateData: createPrivateDataService({ records, access, items: sharedItems, clock, effects: deps.lifecycle }),
     guidance,
     scheduling: createSchedulingService({
       records: items,
@@ -138,6 +141,9 @@ function createUseCases(deps: {
       events: createGraphCalendarEvents(graph),
       guidance,
       items: sharedItems,
+      relationships,
+      effects: deps.lifecycle,
+      clock,
     }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
   };

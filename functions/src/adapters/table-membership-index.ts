@@ -6,14 +6,7 @@ import type { StoredCommitment } from '../ports/shared-item-records';
 import { AlreadyExistsError } from '../ports/store-errors';
 import { sharedScope } from '../relationships/shared-scope';
 import type { Tables } from '../storage/tables';
-import {
-  createRow,
-  getRow,
-  queryRows,
-  sharedPartition,
-  upsertRow,
-  userPartition,
-} from './table-rows';
+import { createRow, getRow, queryRows, sharedPartition, upsertRow, userPartition } from './table-rows';
 
 /** The index as the store keeps it: the port callers read, and the writes the store makes itself. */
 export interface IndexKeeper {
@@ -38,9 +31,9 @@ export function createIndexKeeper(tables: Tables): IndexKeeper {
 
   /** The current generation's commitments (each generation has its own scope). */
   const commitmentsOf = async (tenantId: string, relationship: Relationship) =>
-    (await queryRows<StoredCommitment>(shared(), sharedPartition(tenantId, sharedScope(relationship)), 'commitment~')).map(
-      (row) => row.value,
-    );
+    (
+      await queryRows<StoredCommitment>(shared(), sharedPartition(tenantId, sharedScope(relationship)), 'commitment~')
+    ).map((row) => row.value);
 
   const keeper: IndexKeeper = {
     port: {

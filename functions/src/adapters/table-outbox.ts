@@ -33,7 +33,9 @@ export function createTableOutbox(client: () => TableClient): LifecycleOutbox {
       out.push({ value: JSON.parse(row.json) as OutboxEntry, etag: row.etag });
       if (out.length >= limit) break;
     }
-    return out.sort((a, b) => a.value.createdAt.localeCompare(b.value.createdAt) || a.value.id.localeCompare(b.value.id));
+    return out.sort(
+      (a, b) => a.value.createdAt.localeCompare(b.value.createdAt) || a.value.id.localeCompare(b.value.id),
+    );
   };
   return {
     pending: (tenantId, relationshipId) =>
@@ -41,8 +43,7 @@ export function createTableOutbox(client: () => TableClient): LifecycleOutbox {
         odata`PartitionKey eq ${sharedPartition(tenantId, relationshipId)} and RowKey ge 'outbox~' and RowKey lt 'outbox~\uffff' and state eq 'pending'`,
         1000,
       ),
-    allPending: (limit) =>
-      read(odata`RowKey ge 'outbox~' and RowKey lt 'outbox~\uffff' and state eq 'pending'`, limit),
+    allPending: (limit) => read(odata`RowKey ge 'outbox~' and RowKey lt 'outbox~\uffff' and state eq 'pending'`, limit),
     async update(entry, etag) {
       const partition = sharedPartition(entry.tenantId, entry.relationshipId);
       return replaceRowWithState(client(), partition, entry, etag);
@@ -52,7 +53,12 @@ export function createTableOutbox(client: () => TableClient): LifecycleOutbox {
 
 async function replaceRowWithState(client: TableClient, partition: string, entry: OutboxEntry, etag: string) {
   try {
-    const entity = { partitionKey: partition, rowKey: outboxRowKey(entry.id), json: JSON.stringify(entry), state: entry.state };
+    const entity = {
+      partitionKey: partition,
+      rowKey: outboxRowKey(entry.id),
+      json: JSON.stringify(entry),
+      state: entry.state,
+    };
     return (await client.updateEntity(entity, 'Replace', { etag })).etag ?? '';
   } catch (error) {
     if (error instanceof RestError && error.statusCode === 412) throw new StaleVersionError();

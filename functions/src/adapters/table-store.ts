@@ -195,5 +195,12 @@ export function createTableStore(tables: Tables): Store {
     },
   };
 
-  return { relationships, sharedItems, privateData, memberships: index.port, promptHistory, outbox: createTableOutbox(shared) };
+  return {
+    relationships,
+    sharedItems,
+    privateData,
+    memberships: index.port,
+    promptHistory,
+    outbox: createTableOutbox(shared),
+  };
 }

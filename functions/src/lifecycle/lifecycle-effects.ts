@@ -78,7 +78,8 @@ export function createLifecycleEffects(deps: {
         return;
       case 'remove-attendee-copy':
         // The organiser's cancel already takes the attendee's copy away; an erased attendee also declines.
-        if (c.response === 'decline') await events.declineSeriesFrom(mailbox(c.attendee), effect.eventId, new Date(c.from));
+        if (c.response === 'decline')
+          await events.declineSeriesFrom(mailbox(c.attendee), effect.eventId, new Date(c.from));
         return;
       case 'book-series':
         // Booking happens in the request (it answers with the event); nothing is left to do here.
@@ -110,7 +111,10 @@ export function createLifecycleEffects(deps: {
     } catch (error) {
       const attention = claimed.attempts >= MAX_EFFECT_ATTEMPTS;
       await outbox
-        .update({ ...settled, state: attention ? 'needs-attention' : 'pending', lastError: String(error).slice(0, 500) }, etag)
+        .update(
+          { ...settled, state: attention ? 'needs-attention' : 'pending', lastError: String(error).slice(0, 500) },
+          etag,
+        )
         .catch(() => undefined);
       if (attention) summary.needsAttention += 1;
       else summary.failed += 1;

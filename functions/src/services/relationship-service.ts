@@ -57,13 +57,7 @@ export function createRelationshipService(deps: {
    * Writes the relationship after a transition together with its outbox rows (one transaction),
    * then applies them; a stale etag answers 412 with the current version.
    */
-  const commit = async (
-    caller: Caller,
-    next: Relationship,
-    etag: string,
-    peerId: string,
-    step: Transition | null,
-  ) => {
+  const commit = async (caller: Caller, next: Relationship, etag: string, peerId: string, step: Transition | null) => {
     const nowIso = clock.now().toISOString();
     const entries = step
       ? outboxFor(step, {
@@ -109,10 +103,7 @@ export function createRelationshipService(deps: {
     },
 
     async create(caller, body) {
-      const [peer, line] = await Promise.all([
-        directory.findUser(caller, body.peer),
-        directory.reportingLine(caller),
-      ]);
+      const [peer, line] = await Promise.all([directory.findUser(caller, body.peer), directory.reportingLine(caller)]);
       const peerId = orThrow(checkPeer(caller.userId, { id: peer?.id ?? null }, line));
       const id = relationshipIdFor(caller.tenantId, caller.userId, peerId);
       const existing = await relationships.get(caller.tenantId, id);
@@ -144,14 +135,19 @@ export function createRelationshipService(deps: {
         version: 1,
       };
       // A new generation keeps nothing of the old one but its id and version counter.
-      const invited = existing ? stepped(existing.value, step, { ...fresh, generation: existing.value.generation ?? 1 }) : stepped({ ...fresh, version: 0 }, step, fresh);
+      const invited = existing
+        ? stepped(existing.value, step, { ...fresh, generation: existing.value.generation ?? 1 })
+        : stepped({ ...fresh, version: 0 }, step, fresh);
       const relationship: Relationship = {
         ...invited,
         ...(body.goalNote ? { goalNote: body.goalNote } : {}),
         ...(body.proposedSlot ? { proposedSlot: body.proposedSlot } : {}),
       };
       const me = await directory.findUser(caller, caller.userId);
-      const profiles: Record<string, PeerProfile> = { ...(peer ? { [peerId]: peer } : {}), ...(me ? { [caller.userId]: me } : {}) };
+      const profiles: Record<string, PeerProfile> = {
+        ...(peer ? { [peerId]: peer } : {}),
+        ...(me ? { [caller.userId]: me } : {}),
+      };
       const entries = outboxFor(step, {
         tenantId: caller.tenantId,
         relationshipId: id,
