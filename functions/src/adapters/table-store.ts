@@ -5,7 +5,7 @@ import type { PromptHistory, PromptHistoryEntry } from '../ports/prompt-history'
 import type { RelationshipRecords } from '../ports/relationship-records';
 import type { LifecycleOutbox } from '../lifecycle/lifecycle-outbox';
 import type { OutboxEntry } from '../lifecycle/outbox-entry';
-import type { SharedItemRecords, SharedRow, StoredCommitment } from '../ports/shared-item-records';
+import type { SharedItemRecords, SharedRow, SlotClaim, StoredCommitment } from '../ports/shared-item-records';
 import { relationshipIdOfScope, sharedScope } from '../relationships/shared-scope';
 import type { Versioned } from '../ports/versioned';
 import type { Tables } from '../storage/tables';
@@ -37,7 +37,8 @@ export interface Store {
 const privateRowKey = (r: Pick<PrivateRecord, 'relationshipId' | 'kind' | 'key'>) =>
   `${r.relationshipId}~${r.kind}~${r.key}`;
 const itemKey = (kind: string, id: string) => `${kind}~${id}`;
-const counterKey = (kind: string) => `open~${kind}`;
+const slotPrefix = (kind: string) => `slot~${kind}~`;
+const slotKey = (kind: string, slot: number) => `${slotPrefix(kind)}${String(slot).padStart(4, '0')}`;
 
 /**
  * Table Storage for relationships. Every key starts with the tenant; one relationship's shared data
@@ -136,16 +137,16 @@ export function createTableStore(tables: Tables): Store {
     },
     remove: (tenantId, id, kind, itemId, etag) =>
       deleteRow(shared(), sharedPartition(tenantId, id), itemKey(kind, itemId), etag),
-    async openCount(tenantId, id, kind) {
-      const row = await getRow<{ count: number }>(shared(), sharedPartition(tenantId, id), counterKey(kind));
-      return row ? { count: row.value.count, etag: row.etag } : null;
+    async openSlots(tenantId, id, kind) {
+      const rows = await queryRows<SlotClaim>(shared(), sharedPartition(tenantId, id), `${slotPrefix(kind)}`);
+      return rows.map((r) => r.value);
     },
-    async writeCounted(tenantId, id, kind, write, counter, delta) {
-      const counterRow = { count: counter.count + delta };
-      const counterWrite: RowWrite =
-        counter.etag === null
-          ? { op: 'create', rowKey: counterKey(kind), value: counterRow }
-          : { op: 'replace', rowKey: counterKey(kind), value: counterRow, etag: counter.etag };
+    async writeWithSlot(tenantId, id, kind, write, slot) {
+      const itemId = write.op === 'remove' ? write.id : write.row.id;
+      const slotWrite: RowWrite =
+        'claim' in slot
+          ? { op: 'create', rowKey: slotKey(kind, slot.claim), value: { slot: slot.claim, itemId } }
+          : { op: 'delete', rowKey: slotKey(kind, slot.release) };
       const itemWrite: RowWrite =
         write.op === 'create'
           ? { op: 'create', rowKey: itemKey(kind, write.row.id), value: write.row }
@@ -153,7 +154,7 @@ export function createTableStore(tables: Tables): Store {
             ? { op: 'replace', rowKey: itemKey(kind, write.row.id), value: write.row, etag: write.etag }
             : { op: 'delete', rowKey: itemKey(kind, write.id) };
       const partition = sharedPartition(tenantId, id);
-      const etags = await transact(shared(), partition, [itemWrite, counterWrite]);
+      const etags = await transact(shared(), partition, [itemWrite, slotWrite]);
       await afterWrite(tenantId, id, kind);
       if (write.op === 'remove') return '';
       const key = itemKey(kind, write.row.id);

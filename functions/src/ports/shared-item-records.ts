@@ -16,13 +16,13 @@ export type SharedKind = keyof SharedRow;
 /** Kinds whose open rows are capped; their count is kept in a counter row beside them. */
 export type CountedKind = 'agenda' | 'commitment';
 
-/** The counter row as read: the open count and its ETag (null: no counter yet, count derived from rows). */
-export interface OpenCounter {
-  count: number;
-  etag: string | null;
+/** One open row's claim on a numbered slot; a kind's slots number 0..cap-1, so claims cannot pass the cap. */
+export interface SlotClaim {
+  slot: number;
+  itemId: string;
 }
 
-/** A write that changes how many rows are open, made together with the counter in one transaction. */
+/** A write that opens or closes a row, made together with its slot claim or release in one transaction. */
 export type CountedWrite<K extends CountedKind> =
   | { op: 'create'; row: SharedRow[K] }
   | { op: 'replace'; row: SharedRow[K]; etag: string }
@@ -61,20 +61,19 @@ export interface SharedItemRecords {
     row: SharedRow[K],
     etag: string,
   ): Promise<string>;
-  /** The open-count counter of a kind, or null when none was written yet. */
-  openCount(tenantId: string, relationshipId: string, kind: CountedKind): Promise<OpenCounter | null>;
+  /** The slots claimed by open rows of a kind. */
+  openSlots(tenantId: string, relationshipId: string, kind: CountedKind): Promise<SlotClaim[]>;
   /**
-   * The write and the counter set to `counter.count + delta`, conditional on both ETags, in one
-   * transaction: a cap checked against `counter.count` holds however many writers race.
-   * Throws StaleVersionError (either ETag stale) or AlreadyExistsError (a counter appeared meanwhile).
+   * The write and a slot claim (`claim`: the slot row is created, AlreadyExistsError if taken) or
+   * release, in one transaction: however many writers race, open rows never outnumber the slots.
+   * A replace is conditional on its ETag (StaleVersionError).
    */
-  writeCounted<K extends CountedKind>(
+  writeWithSlot<K extends CountedKind>(
     tenantId: string,
     relationshipId: string,
     kind: K,
     write: CountedWrite<K>,
-    counter: OpenCounter,
-    delta: number,
+    slot: { claim: number } | { release: number },
   ): Promise<string>;
   /** Throws StaleVersionError; an absent row is not an error. */
   remove(tenantId: string, relationshipId: string, kind: SharedKind, id: string, etag: string): Promise<void>;

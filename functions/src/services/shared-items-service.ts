@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type {
   AgendaItem,
@@ -24,13 +25,13 @@ import { newItemId } from '../relationships/relationship-ids';
 import { sharedScope } from '../relationships/shared-scope';
 import {
   applyAgendaPatch,
-  countOpenAgendaItems,
+  MAX_OPEN_AGENDA_ITEMS,
   newAgendaItem,
   sortAgenda,
 } from '../../../shared/relationships/agenda-rules';
 import {
   applyCommitmentPatch,
-  countOpenCommitments,
+  MAX_OPEN_COMMITMENTS,
   newCommitment,
   sortCommitments,
 } from '../../../shared/relationships/commitment-rules';
@@ -38,7 +39,7 @@ import { assertWritable } from '../../../shared/relationships/lifecycle-record';
 import { applyMeetingPatch, newMeeting } from '../../../shared/relationships/meeting-rules';
 import { sortMeetings } from '../../../shared/relationships/meeting-timeline';
 import type { Relationship } from '../../../shared/relationships/relationship-schemas';
-import type { CountedKind, CountedWrite, OpenCounter } from '../ports/shared-item-records';
+import type { CountedKind, CountedWrite } from '../ports/shared-item-records';
 import type { Outcome } from '../../../shared/errors/app-error';
 import { notFound, orThrow, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
@@ -77,7 +78,7 @@ export interface SharedItemsService {
 }
 
 const withEtag = <T>(row: Versioned<T>) => ({ ...row.value, etag: row.etag });
-/** Racing counted writes retry with a fresh counter; this bounds a pathological storm. */
+/** Racing counted writes retry with fresh slots; this bounds a pathological storm. */
 const MAX_COUNTER_ATTEMPTS = 200;
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
@@ -120,21 +121,12 @@ export function createSharedItemsService(deps: {
     }
   };
 
-  /** The open count, from the counter row or (before one exists) from the rows by the shared rule. */
-  const openCounter = async (tenantId: string, scope: string, kind: CountedKind): Promise<OpenCounter> => {
-    const counter = await store.openCount(tenantId, scope, kind);
-    if (counter) return counter;
-    const count =
-      kind === 'agenda'
-        ? countOpenAgendaItems((await store.list(tenantId, scope, 'agenda')).map((r) => r.value))
-        : countOpenCommitments((await store.list(tenantId, scope, 'commitment')).map((r) => r.value));
-    return { count, etag: null };
-  };
+  const capOf = (kind: CountedKind) => (kind === 'agenda' ? MAX_OPEN_AGENDA_ITEMS : MAX_OPEN_COMMITMENTS);
 
   /**
-   * A write that changes the open count, with the counter in the same transaction. `plan` sees the
-   * current count (the cap rule) and gives the write and its delta; a lost race re-plans.
-   * `itemEtag` (patches) turns a changed item into 412 instead of a retry.
+   * A write that opens (+1) or closes (-1) a row, with its slot claim or release in the same
+   * transaction. `plan` sees the open count (the cap rule); a lost race for a slot re-plans.
+   * `itemStillAt` (patches) turns a changed item into 412 instead of a retry.
    */
   const counted = async <K extends CountedKind>(
     tenantId: string,
@@ -144,16 +136,43 @@ export function createSharedItemsService(deps: {
     itemStillAt?: () => Promise<boolean>,
   ): Promise<string> => {
     for (let attempt = 0; ; attempt += 1) {
-      const counter = await openCounter(tenantId, scope, kind);
-      const { write, delta } = orThrow(plan(counter.count));
+      const slots = await store.openSlots(tenantId, scope, kind);
+      const { write, delta } = orThrow(plan(slots.length));
+      const itemId = write.op === 'remove' ? write.id : write.row.id;
+      let slot: { claim: number } | { release: number };
+      if (delta > 0) {
+        const taken = new Set(slots.map((s) => s.slot));
+        const free = Array.from({ length: capOf(kind) }, (_, i) => i).filter((i) => !taken.has(i));
+        // Racing writers pick different free slots at random, so most never collide.
+        const pick = free[randomInt(0, Math.max(free.length, 1))];
+        if (pick === undefined) orThrow(plan(capOf(kind)));
+        slot = { claim: pick! };
+      } else {
+        const held = slots.find((s) => s.itemId === itemId);
+        // A row opened before slots existed holds none: close it without one.
+        if (!held) return plainWrite(tenantId, scope, kind, write);
+        slot = { release: held.slot };
+      }
       try {
-        return await store.writeCounted(tenantId, scope, kind, write, counter, delta);
+        return await store.writeWithSlot(tenantId, scope, kind, write, slot);
       } catch (error) {
-        const raced = error instanceof StaleVersionError || error instanceof AlreadyExistsError;
+        const raced = error instanceof AlreadyExistsError || (error instanceof StaleVersionError && !!itemStillAt);
         if (!raced || attempt >= MAX_COUNTER_ATTEMPTS) throw error;
         if (itemStillAt && !(await itemStillAt())) throw new StaleVersionError();
       }
     }
+  };
+
+  const plainWrite = async <K extends CountedKind>(
+    tenantId: string,
+    scope: string,
+    kind: K,
+    write: CountedWrite<K>,
+  ): Promise<string> => {
+    if (write.op === 'create') return store.create(tenantId, scope, kind, write.row);
+    if (write.op === 'replace') return store.replace(tenantId, scope, kind, write.row, write.etag);
+    await store.remove(tenantId, scope, kind, write.id, write.etag);
+    return '';
   };
 
   const ratingsOf = async (caller: Caller, id: string) => {
