@@ -63,7 +63,7 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
   });
   const tables = tablesFor(config.storage);
   const records = createTableStore(tables);
-  const lifecycle = createLifecycle(config, clock, records, overrides);
+  const lifecycle = createLifecycle(config, clock, records, graph, overrides);
   return {
     config,
     graph,
@@ -76,7 +76,13 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
 }
 
 /** Calendar clean-up and notifications of life-cycle transitions, with the app's own Graph identity. */
-function createLifecycle(config: ApiConfig, clock: Clock, records: Store, overrides: RootOverrides) {
+function createLifecycle(
+  config: ApiConfig,
+  clock: Clock,
+  records: Store,
+  graph: GraphClientFactory,
+  overrides: RootOverrides,
+) {
   const app = config.graph.app ?? {
     clientId: config.graph.clientId ?? '',
     clientSecret: config.graph.clientSecret ?? '',
@@ -90,7 +96,8 @@ function createLifecycle(config: ApiConfig, clock: Clock, records: Store, overri
   return createLifecycleEffects({
     outbox: records.outbox,
     events: overrides.wrapCalendarEvents ? overrides.wrapCalendarEvents(events) : events,
-    notifier: createGraphNotifier(appGraph),
+    notifier: createGraphNotifier(graph),
+    appNotifier: createGraphNotifier(appGraph),
     appCaller: (tenantId) => ({ tenantId, userId: app.clientId, token: '' }),
     clock,
     tabLink: tabLinkFor(config),

@@ -28,7 +28,10 @@ export function createLifecycleEffects(deps: {
   outbox: LifecycleOutbox;
   /** Calendar writes with an app-only token: the organiser's series may be ended by either peer. */
   events: CalendarEvents;
+  /** Delegated: a notification from the caller, sent in their request. */
   notifier: Notifier;
+  /** App-only: notifications retried by the job, when no caller is there. */
+  appNotifier: Notifier;
   /** The app's own identity in a tenant, for app-only Graph calls. */
   appCaller: (tenantId: string) => Caller;
   clock: Clock;
@@ -56,7 +59,11 @@ export function createLifecycleEffects(deps: {
       if (caller && caller.userId === effect.notification.from) {
         await notifier.notify(caller, effect.notification.to, activity);
       } else {
-        const sent = await notifier.sendBulk(deps.appCaller(entry.tenantId), [effect.notification.to], activity);
+        const sent = await deps.appNotifier.sendBulk(
+          deps.appCaller(entry.tenantId),
+          [effect.notification.to],
+          activity,
+        );
         if (sent.accepted.length === 0) throw new Error('notification deferred');
       }
       return;
