@@ -64,3 +64,15 @@ export async function outboxFor(stack: TestStack, recipientId: string) {
   }>;
   return all.filter((n) => n.recipientId === recipientId);
 }
+
+/** The first fresh pair whose calendars share a free slot, booked. */
+export async function bookedAnyPair(stack: TestStack, next: () => readonly [User, User]) {
+  for (let tries = 0; tries < 10; tries += 1) {
+    const [a, b] = next();
+    const slots = slotsResponseSchema.parse(
+      (await stack.callAs(a, 'POST', '/slots', { peers: [b.id], cadenceWeeks: 2, days: 14 })).json,
+    );
+    if (slots.slots.length > 0) return { a, b, ...(await bookedPair(stack, a, b)) };
+  }
+  throw new Error('no pair with a shared free slot');
+}
