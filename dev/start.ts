@@ -1,6 +1,7 @@
 import { assertPortFree } from './free-port';
 import { startStack } from './stack';
 import { createDevClock, DevClockError } from './dev-clock';
+import { describeStorageMode } from '../functions/src/config/api-config';
 
 /** `npm start`: the whole product on 127.0.0.1 with the demo tenant, until Ctrl-C. */
 const ports = {
@@ -51,6 +52,8 @@ console.log(`
   Azurite tables   http://127.0.0.1:${ports.tables}   (data in .data/)
   Demo tenant      ${stack.tenant.url}   (Graph at /v1.0, sign-in at /signin)
   Functions host   ${stack.apiUrl}/api
+  Health           ${stack.apiUrl}/api/health   (no token; 503 names a dependency that does not answer)
+  ${describeStorageMode(stack.root.config.storage)}
   Web app          ${stack.webUrl}${now ? `\n  Clock            DEV_NOW ${process.env.DEV_NOW} (ticking)` : ''}
 
   Open ${stack.webUrl}/tab.html
@@ -67,8 +70,8 @@ const stop = async () => {
   await stack.close();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
 
 function portFrom(variable: string, fallback: number): number {
   const raw = process.env[variable];

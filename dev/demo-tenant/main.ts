@@ -57,6 +57,5 @@ async function main(): Promise<number> {
   }
 }
 
-void main().then((code) => {
-  if (code >= 0) process.exit(code);
-});
+const code = await main();
+if (code >= 0) process.exit(code);

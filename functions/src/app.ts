@@ -3,13 +3,20 @@ import { createCompositionRoot } from './composition-root';
 import { apiConfigFromEnv } from './config/api-config';
 import { createHandler } from './http/create-handler';
 import { routeTable } from './routes/route-table';
+import { startTelemetry } from './telemetry/telemetry-setup';
 
 /**
  * Entry point for the Azure Functions host: one function per row of the route table. The root is
  * built as the app loads, so a bad setting stops the app there, naming the setting, instead of
  * answering 500 to every request.
  */
+const { exporting } = startTelemetry();
 const root = createCompositionRoot(apiConfigFromEnv());
+// Stdout belongs to the worker; the structured log reaches Application Insights when exporting.
+root.telemetry?.log.info('startup.config', {
+  'peer.storage.mode': root.config.storage.mode,
+  'peer.telemetry.exporting': exporting,
+});
 
 for (const row of routeTable) {
   app.http(row.operation.name, {

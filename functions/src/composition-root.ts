@@ -31,7 +31,11 @@ import { createSlotService } from './services/slot-service';
 import { createSuggestionService } from './services/suggestion-service';
 import type { Tables } from './storage/tables';
 import { tablesFor } from './storage/tables-for-config';
+import { globalTelemetry } from './telemetry/telemetry-setup';
+import { identifyingValidator } from './telemetry/request-telemetry';
+import type { Telemetry } from './telemetry/telemetry';
 import type { UseCases } from './use-cases';
+import { createHealthService } from './use-cases/health';
 
 /**
  * The app, built once per process from a validated configuration: adapters, then use cases. The
@@ -51,17 +55,20 @@ export interface RootOverrides {
   graphTokens?: GraphTokenProvider;
   /** Wraps the app-only calendar port (tests inject faults there). */
   wrapCalendarEvents?: (events: CalendarEvents) => CalendarEvents;
+  telemetry?: Telemetry;
 }
 
 export function createCompositionRoot(config: ApiConfig, overrides: RootOverrides = {}): CompositionRoot {
   validateApiConfig(config);
   const clock = overrides.clock ?? systemClock;
+  const telemetry = overrides.telemetry ?? globalTelemetry(config.telemetry?.userHashSalt ?? 'local');
   const graph = createGraphClientFactory({
     baseUrl: config.graph.baseUrl,
     tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
     maxRetries: config.graph.maxRetries,
+    telemetry,
   });
-  const tables = tablesFor(config.storage);
+  const tables = tablesFor(config.storage, telemetry);
   const records = createTableStore(tables);
   const lifecycle = createLifecycle(config, clock, records, graph, overrides);
   return {
@@ -69,7 +76,8 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
     graph,
     tables,
     lifecycle,
-    authenticate: createTokenValidator(config.auth),
+    telemetry,
+    authenticate: identifyingValidator(createTokenValidator(config.auth), telemetry),
     ready: () => tables.ready(),
     useCases: createUseCases({ config, clock, graph, tables, records, lifecycle }),
   };
@@ -153,6 +161,10 @@ function createUseCases(deps: {
       clock,
     }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
+    health: createHealthService({
+      probes: [{ name: 'storage', check: (signal) => deps.tables.ping(signal) }],
+      deadlineMs: deps.config.health?.storageDeadlineMs ?? 2_000,
+    }),
   };
 }
 

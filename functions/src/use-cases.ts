@@ -1,4 +1,5 @@
 import type { GuidanceService } from './services/guidance-service';
+import type { HealthService } from './use-cases/health';
 import type { PeopleService } from './services/people-service';
 import type { PrivateDataService } from './services/private-data-service';
 import type { RelationshipService } from './services/relationship-service';
@@ -17,4 +18,5 @@ export interface UseCases {
   guidance: GuidanceService;
   slots: SlotService;
   scheduling: SchedulingService;
+  health: HealthService;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutUndefined } from '../model/without-undefined';
 
 /** `GET/PATCH /api/me/preferences`: each reminder kind can be turned off; all are on by default. */
 export const reminderPreferencesSchema = z
@@ -39,10 +40,10 @@ export type PatchPreferences = z.infer<typeof patchPreferencesSchema>;
 export function withDefaults(stored: unknown): Preferences {
   const parsed = z.object({ reminders: reminderPreferencesSchema.partial() }).safeParse(stored);
   return {
-    reminders: { ...defaultPreferences.reminders, ...(parsed.success ? parsed.data.reminders : {}) },
+    reminders: { ...defaultPreferences.reminders, ...(parsed.success ? withoutUndefined(parsed.data.reminders) : {}) },
   };
 }
 
 export function applyPreferencesPatch(current: Preferences, patch: PatchPreferences): Preferences {
-  return { reminders: { ...current.reminders, ...patch.reminders } };
+  return { reminders: { ...current.reminders, ...withoutUndefined(patch.reminders) } };
 }

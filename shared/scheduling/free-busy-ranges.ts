@@ -18,7 +18,7 @@ export function freeBusyRanges(args: {
   cadenceWeeks: number;
   occurrences: number;
   durationMinutes: number;
-  bufferMinutes?: number;
+  bufferMinutes?: number | undefined;
   maxSpanMs: number;
 }): Range[] {
   const pad = (args.durationMinutes + (args.bufferMinutes ?? 0)) * MINUTE_MS + HOUR_MS;

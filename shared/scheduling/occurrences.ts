@@ -27,7 +27,7 @@ export function requiredHorizon(args: {
   cadenceWeeks: number;
   occurrences: number;
   durationMinutes: number;
-  bufferMinutes?: number;
+  bufferMinutes?: number | undefined;
 }): number {
   const starts = occurrenceStarts(args.windowEnd, args.organizerZone, args.cadenceWeeks, args.occurrences);
   const last = starts[starts.length - 1] ?? args.windowEnd;

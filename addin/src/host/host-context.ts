@@ -11,7 +11,7 @@ export interface HostContext {
   /** Teams' frame: 'content', 'sidePanel', 'settings'…; undefined outside Teams. */
   frameContext?: string;
   /** The host's UI language (Teams or Office context, e.g. 'en-GB'); undefined in a browser tab. */
-  locale?: string;
+  locale?: string | undefined;
   /** Registers for theme changes (Teams' handler, or the system's in a browser). */
   onThemeChange(listener: (theme: HostTheme) => void): void;
   /** Tells the host the first data is on screen (Teams hides its loading indicator). */
@@ -55,7 +55,8 @@ async function detect(): Promise<HostContext> {
     frameContext: context.page.frameContext,
     locale: context.app.locale || officeLanguage(),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(teamsTheme(theme))),
-    notifySuccess: () => app.notifySuccess(),
+    // Teams only hides its loading indicator; nothing waits on the answer.
+    notifySuccess: () => void app.notifySuccess(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { importJWK, type JWK, type JWSHeaderParameters } from 'jose';
+import { importJWK, type CryptoKey, type JWK, type JWSHeaderParameters } from 'jose';
 import { LRUCache } from 'lru-cache';
 
 /** Why a key could not be found; the validator turns each into a 401 (or 503 for `busy`). */

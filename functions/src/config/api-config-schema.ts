@@ -36,6 +36,8 @@ const apiConfigSchema = z.object({
     }),
   storage: storageSchema,
   teamsAppId: z.string().min(1),
+  telemetry: z.object({ userHashSalt: z.string().min(1) }).optional(),
+  health: z.object({ storageDeadlineMs: z.number().int().min(100).max(30_000) }).optional(),
 });
 
 /** Throws naming the setting (e.g. `storage.connectionString: …`) so start-up stops before serving. */

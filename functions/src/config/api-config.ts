@@ -31,6 +31,10 @@ export interface ApiConfig {
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
   teamsAppId: string;
+  /** Telemetry settings; absent means a per-site default salt. */
+  telemetry?: { userHashSalt: string };
+  /** How long `GET /api/health` waits for storage before answering 503 (default 2,000 ms). */
+  health?: { storageDeadlineMs: number };
 }
 
 /**
@@ -72,6 +76,10 @@ const envSchema = z.object({
   AZURE_CLIENT_ID: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
   TEAMS_APP_ID: z.string().default('peer-1on1s'),
+  /** Secret salt for the user-id hash in telemetry (kept in Key Vault in Azure). */
+  TELEMETRY_USER_HASH_SALT: z.string().min(16, 'TELEMETRY_USER_HASH_SALT must be at least 16 characters').optional(),
+  WEBSITE_SITE_NAME: z.string().optional(),
+  HEALTH_STORAGE_DEADLINE_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   TABLE_PREFIX: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/)
@@ -114,6 +122,8 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...appCredentials(e.GRAPH_APP_CLIENT_ID ?? e.GRAPH_CLIENT_ID, e.GRAPH_APP_CLIENT_SECRET ?? e.GRAPH_CLIENT_SECRET),
     },
     teamsAppId: e.TEAMS_APP_ID,
+    telemetry: { userHashSalt: e.TELEMETRY_USER_HASH_SALT ?? `site:${e.WEBSITE_SITE_NAME ?? 'local'}` },
+    health: { storageDeadlineMs: e.HEALTH_STORAGE_DEADLINE_MS },
     storage: e.STORAGE_ACCOUNT_URL
       ? {
           mode: 'identity',
@@ -131,6 +141,21 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
 
 const appCredentials = (clientId: string | undefined, clientSecret: string | undefined) =>
   clientId && clientSecret ? { app: { clientId, clientSecret } } : {};
+
+/** The one line start-up logs: which storage credentials are in force (never the secret itself). */
+export function describeStorageMode(storage: StorageConfig): string {
+  if (storage.mode === 'identity') {
+    const who = storage.managedIdentityClientId
+      ? `user-assigned identity ${storage.managedIdentityClientId}`
+      : 'managed identity';
+    return `Storage: ${who} at ${storage.accountUrl} (STORAGE_ACCOUNT_URL)`;
+  }
+  const endpoint = /TableEndpoint=([^;]+)/i.exec(storage.connectionString)?.[1];
+  const where = /UseDevelopmentStorage=true/i.test(storage.connectionString)
+    ? 'Azurite (development storage)'
+    : (endpoint ?? 'the account in the connection string');
+  return `Storage: connection string to ${where}`;
+}
 
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

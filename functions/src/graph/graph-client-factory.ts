@@ -8,6 +8,8 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { Caller } from '../auth/caller';
+import type { Telemetry } from '../telemetry/telemetry';
+import { withGraphTelemetry } from './graph-telemetry';
 
 /** Gives the Graph token to use for a caller (the token itself in the demo, OBO against Entra). */
 export interface GraphTokenProvider {
@@ -29,14 +31,14 @@ export function createGraphClientFactory(options: {
   baseUrl: string;
   tokens: GraphTokenProvider;
   maxRetries: number;
+  telemetry?: Telemetry;
 }): GraphClientFactory {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   return {
     forCaller(caller) {
       const bearer = new BearerTokenMiddleware(() => options.tokens.tokenFor(caller));
       const retry = new RetryHandler(new RetryHandlerOptions(1, options.maxRetries));
-      bearer.setNext(retry);
-      retry.setNext(new HTTPMessageHandler());
+      bearer.setNext(withGraphTelemetry(options.telemetry, retry, new HTTPMessageHandler()));
       return Client.initWithMiddleware({ baseUrl, defaultVersion: 'v1.0', middleware: bearer });
     },
     relativePath(link) {

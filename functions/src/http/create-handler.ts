@@ -1,5 +1,8 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { Caller } from '../auth/caller';
 import type { TokenValidator } from '../auth/token-validator';
+import { withRequestTelemetry } from '../telemetry/request-telemetry';
+import type { Telemetry } from '../telemetry/telemetry';
 import type { UseCases } from '../use-cases';
 import type { HandlerContext, RouteRow } from './handler';
 import { failureResponse } from './problem-mapping';
@@ -13,6 +16,8 @@ export interface Edge {
   /** Resolves once storage is ready (immediately after the first request). */
   ready(): Promise<void>;
   useCases: UseCases;
+  /** Request spans and metrics; absent where an edge is built by hand. */
+  telemetry?: Telemetry;
 }
 
 /**
@@ -21,17 +26,18 @@ export interface Edge {
  */
 export function createHandler(row: RouteRow, edge: Edge): AzureHttpHandler {
   const { operation } = row;
-  return async (request, context) => {
+  return withRequestTelemetry(edge.telemetry, operation.name, async (request, context) => {
     try {
-      const caller = await edge.authenticate(request.headers.get('authorization'));
-      const input = (await readInput(operation, request)) as HandlerContext<typeof operation>['input'];
-      await edge.ready();
-      const reply = await row.handle({ caller, input, useCases: edge.useCases });
+      // Anonymous rows (health) read no token and must not wait on storage set-up.
+      const caller = operation.anonymous ? undefined : await edge.authenticate(request.headers.get('authorization'));
+      const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
+      if (!operation.anonymous) await edge.ready();
+      const reply = await row.handle({ caller: caller as Caller, input, useCases: edge.useCases });
       return success(reply.status ?? operation.success[0], reply.body, reply.etag);
     } catch (error) {
       return failureResponse(error, (cause) => context.error(`${operation.name} failed`, cause));
     }
-  };
+  });
 }
 
 function success(status: number, body: unknown, etag: string | undefined): HttpResponseInit {

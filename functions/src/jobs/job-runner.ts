@@ -52,11 +52,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (timers.length > 0) return;
       for (const job of options.jobs) {
         timers.push(
-          new Cron(
-            job.schedule,
-            { protect: true, name: `job:${job.name}` },
-            async () => void (await run(job, 'schedule')),
-          ),
+          new Cron(job.schedule, { protect: true, name: `job:${job.name}` }, async () => {
+            await run(job, 'schedule');
+          }),
         );
       }
     },

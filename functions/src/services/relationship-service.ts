@@ -11,7 +11,6 @@ import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
 import type { MembershipIndex } from '../ports/membership-index';
-import type { Notifier } from '../ports/notifier';
 import type { PrivateRecords } from '../ports/private-records';
 import type { RelationshipRecords } from '../ports/relationship-records';
 import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';

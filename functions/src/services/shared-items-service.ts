@@ -17,7 +17,6 @@ import type {
   SharedItemRecords,
   StoredAgendaItem,
   StoredCommitment,
-  StoredMeeting,
 } from '../ports/shared-item-records';
 import { AlreadyExistsError, NotFoundError, StaleVersionError } from '../ports/store-errors';
 import type { Versioned } from '../ports/versioned';

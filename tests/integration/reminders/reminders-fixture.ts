@@ -29,7 +29,7 @@ export async function startRemindersFixture(startAt: string) {
   let nowMs = Date.parse(startAt);
   const clock = { now: () => new Date(nowMs) };
   const calls: BulkNotification[] = [];
-  const behaviour: { before?: (n: BulkNotification) => void; undeliverable: Set<string> } = {
+  const behaviour: { before?: ((n: BulkNotification) => void) | undefined; undeliverable: Set<string> } = {
     undeliverable: new Set(),
   };
   const notifier: ReminderNotifier = {

@@ -20,7 +20,7 @@ export function CadenceField({
   disabled?: boolean;
 }) {
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint ?? null}>
       <Select
         disabled={disabled}
         value={String(value)}

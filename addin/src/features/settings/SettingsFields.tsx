@@ -43,7 +43,7 @@ export function SettingsFields({
   return (
     <div className={styles.fields}>
       {compact ? (
-        <Field label="Goal" hint={goal?.description}>
+        <Field label="Goal" hint={goal?.description ?? null}>
           <Select disabled={disabled} value={value.goal} onChange={(_, data) => onChange({ goal: data.value as Goal })}>
             {goalInfo.map((g) => (
               <option key={g.goal} value={g.goal}>

@@ -26,7 +26,7 @@ export function SlotPicker({
   return (
     <RadioGroup
       aria-label={label}
-      value={selected?.start}
+      value={selected?.start ?? ''}
       onChange={(_, data) => {
         const slot = slots.find((s) => s.start === data.value);
         if (slot) onSelect(slot);
