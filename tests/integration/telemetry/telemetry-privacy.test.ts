@@ -55,7 +55,10 @@ beforeAll(async () => {
   metrics.setGlobalMeterProvider(meterProvider);
   // Graph answers every fourth call with 429, so retries and the throttling counter show up too.
   stack = await startTestStack({ throttle: 'every=4' });
-  [a, b] = stack.tenant.data.users.filter((u) => u.managerId && u.mail).slice(0, 2) as [User, User];
+  // Two people outside each other's reporting line: a manager or a direct report is not a peer.
+  const people = stack.tenant.data.users.filter((u) => u.managerId && u.mail);
+  a = people[0]!;
+  b = people.find((u) => u.id !== a.id && u.managerId !== a.id && a.managerId !== u.id)!;
 });
 afterAll(async () => {
   await stack?.close();

@@ -54,6 +54,7 @@ describe('the composition root', () => {
         'scheduling',
         'sharedItems',
         'slots',
+        'suggestionDismissals',
         'suggestions',
       ].sort(),
     );
