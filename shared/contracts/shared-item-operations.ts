@@ -17,16 +17,7 @@ import { defineOperations } from './operation';
 import { agendaItemParams, commitmentParams, meetingParams, relationshipParams } from './path-params';
 
 const reads: AppErrorCode[] = ['invalid-input', 'not-found', 'dependency-unavailable'];
-/** Writes: closed generations answer `ended`, caps `limit-reached`, rules `forbidden` / `conflict`. */
-const creates: AppErrorCode[] = [...reads, 'ended', 'limit-reached', 'forbidden'];
-const updates: AppErrorCode[] = [
-  ...reads,
-  'ended',
-  'forbidden',
-  'conflict',
-  'precondition-required',
-  'precondition-failed',
-];
+const updates: AppErrorCode[] = [...reads, 'precondition-required', 'precondition-failed'];
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
 export const sharedItemOperations = defineOperations({
@@ -49,7 +40,7 @@ export const sharedItemOperations = defineOperations({
     response: agendaItemSchema,
     success: [201],
     etag: true,
-    problems: creates,
+    problems: reads,
   },
   patchAgendaItem: {
     method: 'PATCH',
@@ -92,7 +83,7 @@ export const sharedItemOperations = defineOperations({
     response: commitmentSchema,
     success: [201],
     etag: true,
-    problems: creates,
+    problems: reads,
   },
   patchCommitment: {
     method: 'PATCH',
@@ -125,7 +116,7 @@ export const sharedItemOperations = defineOperations({
     response: meetingSchema,
     success: [201],
     etag: true,
-    problems: creates,
+    problems: reads,
   },
   patchMeeting: {
     method: 'PATCH',
