@@ -51,8 +51,8 @@ export function TabApp({ host }: { host: HostContext }) {
               <Tab value="peers">{t('tab.nav.peers')}</Tab>
               <Tab value="suggestions">{t('tab.nav.suggestions')}</Tab>
               <Tab value="connections">{t('tab.nav.connections')}</Tab>
-              <Tab value="activity">{t('reminders.tab')}</Tab>
               <Tab value="settings">{t('tab.nav.settings')}</Tab>
+              <Tab value="activity">{t('reminders.tab')}</Tab>
             </TabList>
           </nav>
           <section className={styles.panel} aria-live="polite">

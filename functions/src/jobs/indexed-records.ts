@@ -30,9 +30,8 @@ export function indexedRecords(
     // Spread first, so methods added to the ports later pass through unchanged.
     relationships: {
       ...relationships,
-      // The transition's outbox rows (`effects`) pass through: they share the record's transaction.
-      async create(tenantId, relationship, profiles, effects) {
-        const etag = await relationships.create(tenantId, relationship, profiles, effects);
+      async create(tenantId, relationship, profiles) {
+        const etag = await relationships.create(tenantId, relationship, profiles);
         // A tenant's first relationship also puts it in the registry the jobs walk.
         await Promise.all([
           changed(tenantId, relationship.id),
@@ -40,8 +39,8 @@ export function indexedRecords(
         ]);
         return etag;
       },
-      async replace(tenantId, relationship, etag, profiles, effects) {
-        const next = await relationships.replace(tenantId, relationship, etag, profiles, effects);
+      async replace(tenantId, relationship, etag, profiles) {
+        const next = await relationships.replace(tenantId, relationship, etag, profiles);
         await changed(tenantId, relationship.id);
         return next;
       },

@@ -1,4 +1,4 @@
-import { Button, Toast, ToastBody, ToastTitle, ToastTrigger, Link } from '@fluentui/react-components';
+import { Button, Toast, ToastBody, ToastTitle, ToastTrigger } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 
@@ -29,7 +29,10 @@ export function UndoToast({
       <ToastTitle
         action={
           <ToastTrigger>
-            <Link>{t('undo.dismiss')}</Link>
+            {/* A subtle button, not a Link: the link colour fails contrast on the dark theme's toast. */}
+            <Button size="small" appearance="subtle">
+              {t('undo.dismiss')}
+            </Button>
           </ToastTrigger>
         }
       >
