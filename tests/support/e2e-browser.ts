@@ -33,7 +33,8 @@ export async function signedInPage(
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForURL(/\/signin\?/);
+  // The page sends us on to the sign-in page; waiting for its button (not for the URL) is immune to
+  // a redirect that replaces an earlier navigation.
   await page.getByRole('button', { name: new RegExp(escapeRegExp(displayName)) }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
   return { context, page };
