@@ -9,6 +9,12 @@ const root = resolve(import.meta.dirname);
 export default defineConfig({
   root,
   plugins: [react(), pseudoLocalePlugin()],
+  resolve: {
+    // The catalogues are precompiled at build time (vite-pseudo-locale.ts), so react-intl needs no parser.
+    alias: [
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+    ],
+  },
   build: {
     outDir: resolve(root, '../build/web'),
     emptyOutDir: true,

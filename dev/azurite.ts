@@ -14,7 +14,12 @@ export interface AzuriteTables {
  * Runs Azurite's table service (the real emulator from npm) as a child process on 127.0.0.1 and
  * resolves once it reports that it is listening. Data lives under `location`, so it survives restarts.
  */
-export async function startAzuriteTables(options: { port: number; location: string }): Promise<AzuriteTables> {
+export async function startAzuriteTables(options: {
+  port: number;
+  location: string;
+  /** Keep data in memory only (benchmarks: no autosave rewriting a large database as it grows). */
+  inMemory?: boolean;
+}): Promise<AzuriteTables> {
   mkdirSync(options.location, { recursive: true });
   const require = createRequire(import.meta.url);
   const azuriteRoot = dirname(require.resolve('azurite/package.json'));
@@ -26,8 +31,8 @@ export async function startAzuriteTables(options: { port: number; location: stri
       '127.0.0.1',
       '--tablePort',
       String(options.port),
-      '--location',
-      options.location,
+      // Azurite refuses a location with in-memory persistence.
+      ...(options.inMemory ? ['--inMemoryPersistence'] : ['--location', options.location]),
       '--disableTelemetry',
       '--skipApiVersionCheck',
     ],

@@ -36,6 +36,8 @@ export async function startFunctionsHost(options: {
   routes?: RouteRow[];
   /** Request lines and 500 stacks; stdout by default, off under the test runner or with REQUEST_LOG=off. */
   log?: (line: string) => void;
+  /** Answers requests outside `/api` it owns (the job host's `/admin/functions/{name}`); true when it did. */
+  admin?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }): Promise<FunctionsHost> {
   const host = options.host ?? '127.0.0.1';
   const quiet = Boolean(process.env.VITEST) || process.env.REQUEST_LOG === 'off';
@@ -46,6 +48,7 @@ export async function startFunctionsHost(options: {
   const openApi = JSON.stringify(openApiDocument(operationList, { serverUrl: '/api' }));
 
   const server = createServer((req, res) => {
+    if (options.admin?.(req, res)) return;
     const write = (response: HttpResponseInit) => writeResponse(res, edgeHeaders(response, req, edge.http));
     if (req.method === 'GET' && req.url?.split('?')[0] === '/api/openapi.json') {
       return write({ status: 200, headers: { 'Content-Type': 'application/json' }, body: openApi });

@@ -3,6 +3,7 @@ import { startDemoTenant, type DemoTenant } from './demo-tenant/server';
 import { parseTenantFile } from './demo-tenant/tenant-file';
 import { startAzuriteTables, type AzuriteTables } from './azurite';
 import { startFunctionsHost, type FunctionsHost } from './functions-host';
+import { createJobHost, type JobHost } from './job-host';
 import { startStaticWebServer, type WebServer } from './web-server';
 import type { ApiConfig } from '../functions/src/config/api-config';
 import { createCompositionRoot, type CompositionRoot } from '../functions/src/composition-root';
@@ -22,12 +23,16 @@ export interface StackOptions {
   now?: () => Date;
   /** DEMO_HANG for the demo tenant (Graph routes that never answer). */
   hang?: string;
+  /** Run timer jobs on their schedules (npm start); otherwise only on demand (`POST /admin/functions/{name}`). */
+  scheduleJobs?: boolean;
 }
 
 export interface Stack {
   tenant: DemoTenant;
   /** The functions app as the dev host runs it (its use cases, and storage and Graph for measurements). */
   root: CompositionRoot;
+  /** The timer jobs as the dev host runs them (schedules, on-demand runs). */
+  jobs: JobHost;
   apiUrl: string;
   webUrl?: string;
   tablesConnectionString: string;
@@ -60,10 +65,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     closers.push(() => tenant.close());
 
     const tablesConnectionString = azuriteConnectionString(tables.port);
-    const root = createCompositionRoot(demoApiConfig(tenant, tablesConnectionString));
+    // DEV_NOW: the functions side starts at the same instant as the demo tenant and ticks with it.
+    const root = createCompositionRoot(
+      demoApiConfig(tenant, tablesConnectionString),
+      options.now ? { clock: { now: options.now } } : {},
+    );
     await root.ready();
+    const jobs = createJobHost({
+      services: () => root.jobs,
+      now: () => root.clock.now(),
+      schedule: options.scheduleJobs ?? false,
+    });
+    closers.push(async () => jobs.close());
     const functions: FunctionsHost = await startFunctionsHost({
       edge: root,
+      admin: jobs.handle,
       port: options.ports.functions,
       ...(options.host ? { host: options.host } : {}),
     });
@@ -86,7 +102,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       closers.push(() => web.close());
       webUrl = web.url;
     }
-    return { tenant, root, apiUrl: functions.url, ...(webUrl ? { webUrl } : {}), tablesConnectionString, close };
+    return { tenant, root, jobs, apiUrl: functions.url, ...(webUrl ? { webUrl } : {}), tablesConnectionString, close };
   } catch (error) {
     await close();
     throw error;
@@ -94,7 +110,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 }
 
 /** The API's configuration when the demo tenant is the identity provider and Graph. */
-export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string): ApiConfig {
+export function demoApiConfig(
+  tenant: Pick<DemoTenant, 'url' | 'issuer' | 'jwksUri' | 'audience' | 'tenantId' | 'app'>,
+  tablesConnectionString: string,
+): ApiConfig {
   return {
     auth: {
       issuers: [tenant.issuer],
@@ -103,7 +122,14 @@ export function demoApiConfig(tenant: DemoTenant, tablesConnectionString: string
       allowedTenants: [tenant.tenantId],
       requiredScope: 'access_as_user',
     },
-    graph: { baseUrl: tenant.url, tokenMode: 'passthrough', maxRetries: 3, authorityHost: tenant.url },
+    graph: {
+      baseUrl: tenant.url,
+      tokenMode: 'passthrough',
+      maxRetries: 3,
+      authorityHost: tenant.url,
+      // Timer jobs take app-only tokens from the demo tenant's client credentials endpoint.
+      app: { clientId: tenant.app.clientId, clientSecret: tenant.app.clientSecret },
+    },
     storage: { mode: 'connection-string', connectionString: tablesConnectionString, tablePrefix: '' },
     teamsAppId: 'peer-1on1s-demo',
   };

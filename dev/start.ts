@@ -1,6 +1,7 @@
 import { assertPortFree } from './free-port';
 import { startStack } from './stack';
 import { createDevClock, DevClockError } from './dev-clock';
+import { describeStorageMode } from '../functions/src/config/api-config';
 
 /** `npm start`: the whole product on 127.0.0.1 with the demo tenant, until Ctrl-C. */
 const ports = {
@@ -41,6 +42,7 @@ try {
     ...(process.env.DEMO_THROTTLE ? { throttle: process.env.DEMO_THROTTLE } : {}),
     ...(process.env.DEMO_HANG ? { hang: process.env.DEMO_HANG } : {}),
     ...(now ? { now } : {}),
+    scheduleJobs: true,
   });
 } catch (error) {
   console.error(`\n  Could not start: ${(error as Error).message}\n`);
@@ -51,6 +53,8 @@ console.log(`
   Azurite tables   http://127.0.0.1:${ports.tables}   (data in .data/)
   Demo tenant      ${stack.tenant.url}   (Graph at /v1.0, sign-in at /signin)
   Functions host   ${stack.apiUrl}/api
+  Health           ${stack.apiUrl}/api/health   (no token; 503 names a dependency that does not answer)
+  ${describeStorageMode(stack.root.config.storage)}
   Web app          ${stack.webUrl}${now ? `\n  Clock            DEV_NOW ${process.env.DEV_NOW} (ticking)` : ''}
 
   Open ${stack.webUrl}/tab.html

@@ -5,7 +5,12 @@ import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableStore } from './adapters/table-store';
+import { createTableSuggestionDismissals } from './adapters/table-suggestion-dismissals';
 import { createTokenValidator } from './auth/token-validator';
+import { appOnlyGraphTokens } from './graph/app-only-graph-tokens';
+import { indexedRecords } from './jobs/indexed-records';
+import type { JobServices } from './jobs/job-table';
+import { createReminderServices, type ReminderServices } from './jobs/reminder-services';
 import type { ApiConfig } from './config/api-config';
 import { validateApiConfig } from './config/api-config-schema';
 import {
@@ -26,11 +31,16 @@ import { createRelationshipService } from './services/relationship-service';
 import { createSchedulingService } from './services/scheduling-service';
 import { createSharedItemsService } from './services/shared-items-service';
 import { createSlotService } from './services/slot-service';
+import { createSuggestionDismissalService } from './services/suggestion-dismissals';
 import { createSuggestionService } from './services/suggestion-service';
 import type { Tables } from './storage/tables';
 import { withTableDeadlines } from './storage/table-deadlines';
 import { tablesFor } from './storage/tables-for-config';
+import { globalTelemetry } from './telemetry/telemetry-setup';
+import { identifyingValidator } from './telemetry/request-telemetry';
+import type { Telemetry } from './telemetry/telemetry';
 import type { UseCases } from './use-cases';
+import { createHealthService } from './use-cases/health';
 
 /**
  * The app, built once per process from a validated configuration: adapters, then use cases. The
@@ -41,31 +51,60 @@ export interface CompositionRoot extends Edge {
   config: ApiConfig;
   graph: GraphClientFactory;
   tables: Tables;
+  /** What the timer jobs run with (app-only Graph, the tables, the same clock). */
+  jobs: JobServices;
+  clock: Clock;
 }
 
 export interface RootOverrides {
   clock?: Clock;
   graphTokens?: GraphTokenProvider;
+  telemetry?: Telemetry;
 }
 
 export function createCompositionRoot(config: ApiConfig, overrides: RootOverrides = {}): CompositionRoot {
   validateApiConfig(config);
   const clock = overrides.clock ?? systemClock;
+  const telemetry = overrides.telemetry ?? globalTelemetry(config.telemetry?.userHashSalt ?? 'local');
   const graph = createGraphClientFactory({
     baseUrl: config.graph.baseUrl,
     tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
     maxRetries: config.graph.maxRetries,
     ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
+    telemetry,
   });
-  const tables = withTableDeadlines(tablesFor(config.storage), config.limits?.storageDeadlineMs);
+  const tables = withTableDeadlines(tablesFor(config.storage, telemetry), config.limits?.storageDeadlineMs);
+  const appTokens = appOnlyGraphTokens(config, clock);
+  const reminders = createReminderServices({
+    tables,
+    clock,
+    appGraph:
+      appTokens === null
+        ? null
+        : createGraphClientFactory({
+            baseUrl: config.graph.baseUrl,
+            tokens: appTokens,
+            maxRetries: config.graph.maxRetries,
+            ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
+            telemetry,
+          }),
+    teamsAppId: config.teamsAppId,
+  });
   return {
     config,
     graph,
     tables,
-    authenticate: createTokenValidator(config.auth),
+    telemetry,
+    jobs: reminders.jobs,
+    clock,
+    // The same clock everywhere, so a pinned development clock (DEV_NOW) also dates token checks.
+    authenticate: identifyingValidator(
+      createTokenValidator(config.auth, { now: () => clock.now().getTime() }),
+      telemetry,
+    ),
     ready: () => tables.ready(),
     http: edgePolicyFor(config),
-    useCases: createUseCases({ config, clock, graph, tables }),
+    useCases: createUseCases({ config, clock, graph, tables, reminders }),
   };
 }
 
@@ -74,21 +113,37 @@ function createUseCases(deps: {
   clock: Clock;
   graph: GraphClientFactory;
   tables: Tables;
+  reminders: ReminderServices;
 }): UseCases {
   const { config, clock, graph } = deps;
   const directory = createGraphDirectory(graph);
-  const records = createTableStore(deps.tables);
+  const stored = createTableStore(deps.tables);
+  // Relationship and meeting writes move the reminders' due-index row (the services need not know).
+  const records = {
+    ...stored,
+    ...indexedRecords(stored, {
+      indexer: deps.reminders.indexer,
+      tenants: deps.reminders.jobs.reminders.tenants,
+      onError: (error) => console.error('reminders due index:', error),
+    }),
+  };
   const { relationships, sharedItems: items, privateData, memberships, promptHistory } = records;
   const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
   const sharedItems = createSharedItemsService({ items, privateData, access, clock });
   const guidance = createGuidanceService({ items, privateData, promptHistory, access, clock });
+  const suggestionDismissals = createSuggestionDismissalService({
+    store: createTableSuggestionDismissals(deps.tables),
+    clock,
+  });
   return {
     people: createPeopleService({ directory }),
     suggestions: createSuggestionService({
       signals: createGraphPeerSignals(graph),
       clock,
       existingPeerIds: async (caller) => (await memberships.list(caller.tenantId, caller.userId)).map((m) => m.peer.id),
+      hiddenPeerIds: async (caller) => [...(await suggestionDismissals.hiddenFor(caller))],
     }),
+    suggestionDismissals,
     relationships: createRelationshipService({
       relationships,
       memberships,
@@ -112,6 +167,11 @@ function createUseCases(deps: {
       items: sharedItems,
     }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
+    health: createHealthService({
+      probes: [{ name: 'storage', check: (signal) => deps.tables.ping(signal) }],
+      deadlineMs: config.health?.storageDeadlineMs ?? 2_000,
+    }),
+    reminders: deps.reminders.useCases,
   };
 }
 

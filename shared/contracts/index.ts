@@ -1,4 +1,5 @@
 import { guidanceOperations } from './guidance-operations';
+import { healthOperations } from './health-operations';
 import { meOperations } from './me-operations';
 import { noteOperations } from './note-operations';
 import type { Operation } from './operation';
@@ -19,6 +20,7 @@ export const operations = {
   ...noteOperations,
   ...guidanceOperations,
   ...slotOperations,
+  ...healthOperations,
 };
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

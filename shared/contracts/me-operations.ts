@@ -6,6 +6,8 @@ import {
   meetingSchema,
   relationshipDetailSchema,
 } from '../relationships/relationship-schemas';
+import { activityListSchema, reminderExportSchema } from '../reminders/activity-schema';
+import { patchPreferencesSchema, preferencesSchema } from '../reminders/preferences-schema';
 import { defineOperations } from './operation';
 
 /** `GET /me/export`: everything the caller can see, and what is theirs alone. */
@@ -31,6 +33,8 @@ export const myDataExportSchema = z.object({
   declineReasons: z.array(z.object({ relationshipId: z.string(), text: z.string().optional(), updatedAt: z.string() })),
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;
+/** The export as answered: the relationship data plus reminder preferences and the reminders ledger. */
+export const myFullExportSchema = myDataExportSchema.extend(reminderExportSchema.shape);
 
 export const erasureSchema = z.object({
   deleted: z.object({ relationships: z.number().int().min(0), privateItems: z.number().int().min(0) }),
@@ -49,7 +53,7 @@ export const meOperations = defineOperations({
     method: 'GET',
     path: 'me/export',
     summary: "The caller's data: relationships, shared items, their own notes and decline reasons",
-    response: myDataExportSchema,
+    response: myFullExportSchema,
     success: [200],
     problems: ['dependency-unavailable'],
   },
@@ -58,6 +62,40 @@ export const meOperations = defineOperations({
     path: 'me',
     summary: "Erases the caller's data; shared items stay with the peer, attributed to a former member",
     response: erasureSchema,
+    success: [200],
+    problems: ['dependency-unavailable'],
+  },
+  getPreferences: {
+    method: 'GET',
+    path: 'me/preferences',
+    summary: 'Which reminders the caller gets (all on by default)',
+    response: preferencesSchema,
+    success: [200],
+    etag: true,
+    problems: ['dependency-unavailable'],
+  },
+  patchPreferences: {
+    method: 'PATCH',
+    path: 'me/preferences',
+    summary: 'Turns reminder kinds on or off; names only what changes',
+    body: patchPreferencesSchema,
+    response: preferencesSchema,
+    success: [200],
+    ifMatch: true,
+    etag: true,
+    problems: [
+      'invalid-input',
+      'precondition-required',
+      'precondition-invalid',
+      'precondition-failed',
+      'dependency-unavailable',
+    ],
+  },
+  listActivity: {
+    method: 'GET',
+    path: 'me/activity',
+    summary: "The caller's recent reminders (last 30 days, newest first), each with its deep link",
+    response: activityListSchema,
     success: [200],
     problems: ['dependency-unavailable'],
   },

@@ -63,7 +63,7 @@ export function openApiDocument(rows: ReadonlyArray<Operation>, options: { serve
     const item: JsonObject = {
       operationId: row.name,
       summary: row.summary,
-      security: [{ bearer: [] }],
+      security: row.anonymous ? [] : [{ bearer: [] }],
       parameters: [...parameters(row.params, 'path'), ...parameters(row.query, 'query'), ...ifMatch],
       responses: responses(row),
       'x-problem-codes': [...commonProblems, ...row.problems],

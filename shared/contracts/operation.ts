@@ -27,6 +27,8 @@ export interface OperationDefinition {
   ifMatch?: boolean;
   /** The response carries an `ETag` the client can send back as `If-Match`. */
   etag?: boolean;
+  /** No token is asked for or validated, and the handler gets no caller (health probes only). */
+  anonymous?: true;
   /** Every problem code the operation can answer, besides `unauthenticated` and `internal`. */
   problems: readonly AppErrorCode[];
 }

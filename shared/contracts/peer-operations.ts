@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userText } from '../text/normalise-text';
+import { suggestionDismissalSchema } from '../discovery/suggestion-dismissal';
 import { peerSuggestionsResponseSchema } from '../discovery/suggestion-schema';
 import { peopleSearchSchema } from '../relationships/relationship-schemas';
 import { defineOperations } from './operation';
@@ -11,6 +12,11 @@ export const suggestionsQuerySchema = z.object({
 export const searchQuerySchema = z.object({
   q: userText({ max: 100 }),
   limit: z.coerce.number().int('limit must be a whole number').min(1).max(25).default(10),
+});
+
+/** The person a suggestion is about (a directory user id). */
+export const suggestedUserParams = z.object({
+  userId: z.string().trim().min(1, 'userId is required').max(200, 'userId is at most 200 characters'),
 });
 
 export const peerOperations = defineOperations({
@@ -31,5 +37,23 @@ export const peerOperations = defineOperations({
     response: peerSuggestionsResponseSchema,
     success: [200],
     problems: ['invalid-input', 'consent-required', 'dependency-unavailable'],
+  },
+  dismissSuggestion: {
+    method: 'POST',
+    path: 'peers/suggestions/{userId}/dismissal',
+    summary: '"Not interested": hides this person from the caller’s suggestions for 90 days (private)',
+    params: suggestedUserParams,
+    response: suggestionDismissalSchema,
+    success: [200],
+    problems: ['invalid-input', 'dependency-unavailable'],
+  },
+  undoSuggestionDismissal: {
+    method: 'DELETE',
+    path: 'peers/suggestions/{userId}/dismissal',
+    summary: 'Undoes "Not interested": the person may be suggested again',
+    params: suggestedUserParams,
+    response: null,
+    success: [204],
+    problems: ['invalid-input', 'dependency-unavailable'],
   },
 });

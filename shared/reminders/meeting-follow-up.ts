@@ -16,7 +16,11 @@ export const meetingFollowUp: ReminderRule = ({ now, facts, timeline }) => {
     kind: 'meetingFollowUp' as const,
     relationshipId: facts.relationship.id,
     occurrence: `followup-${stamp(start)}`,
-    payload: { meetingStart: new Date(start).toISOString(), meetingEnd: new Date(end).toISOString() },
+    payload: {
+      meetingStart: new Date(start).toISOString(),
+      meetingEnd: new Date(end).toISOString(),
+      goal: facts.relationship.goal,
+    },
     target: { page: 'relationship' as const, relationshipId: facts.relationship.id },
     expiresAt: end + FOLLOW_UP_LIFETIME_MS,
   }));

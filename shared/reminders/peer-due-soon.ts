@@ -15,7 +15,7 @@ export const peerDueSoon: ReminderRule = ({ now, facts, timeline }) => {
     kind: 'peerDueSoon' as const,
     relationshipId: relationship.id,
     occurrence: `due-${stamp(dueAt)}`,
-    payload: { dueAt: new Date(dueAt).toISOString(), cadenceWeeks: relationship.cadenceWeeks },
+    payload: { dueAt: new Date(dueAt).toISOString(), cadenceWeeks: relationship.cadenceWeeks, goal: relationship.goal },
     target: { page: 'relationship' as const, relationshipId: relationship.id },
     expiresAt: dueAt,
   }));

@@ -17,7 +17,7 @@ export const peerOverdue: ReminderRule = ({ now, facts, timeline }) => {
     kind: 'peerOverdue' as const,
     relationshipId: relationship.id,
     occurrence: `overdue-${stamp(dueAt)}-w${week}`,
-    payload: { dueAt: new Date(dueAt).toISOString(), weeksOverdue: week },
+    payload: { dueAt: new Date(dueAt).toISOString(), weeksOverdue: week, goal: relationship.goal },
     target: { page: 'relationship' as const, relationshipId: relationship.id },
     // The next stretch brings the next occurrence; this one must not spill into it.
     expiresAt: dueAt + (week + 1) * WEEK_MS,

@@ -90,11 +90,18 @@ describe('the compose pane in a plain browser', () => {
     await page.getByRole('textbox', { name: 'Or find someone by name' }).fill(target.displayName.slice(0, 4));
     await page.getByRole('button', { name: 'Search' }).click();
     const peerSelect = page.getByRole('combobox', { name: 'Peer' });
-    await expect.poll(() => peerSelect.locator('option:checked').textContent()).not.toBe('Choose a peer');
+    // The search lists the matches and says how many; it never selects anyone by itself (issue 13).
+    await page.getByText(/found: choose/).waitFor();
+    expect(await peerSelect.locator('option:checked').textContent()).toBe('Choose a peer');
     await peerSelect.selectOption({ label: target.displayName });
     await page.getByRole('button', { name: 'Find times' }).click();
     await page.getByRole('radiogroup', { name: 'Times that suit you both' }).waitFor();
     await expectAccessible(page, 'compose pane after a search');
+
+    // A search nobody matches says so.
+    await page.getByRole('textbox', { name: 'Or find someone by name' }).fill('Zzqxj');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('Nobody matches “Zzqxj”.', { exact: false }).waitFor();
     await context.close();
   });
 

@@ -33,7 +33,8 @@ export async function signedInPage(
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForURL(/\/signin\?/);
+  // The page sends us on to the sign-in page; waiting for its button (not for the URL) is immune to
+  // a redirect that replaces an earlier navigation.
   await page.getByRole('button', { name: new RegExp(escapeRegExp(displayName)) }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
   return { context, page };
@@ -41,6 +42,16 @@ export async function signedInPage(
 
 /** axe-core on the page as it is now: no serious or critical violations. */
 export async function expectAccessible(page: Page, label: string) {
+  // Measure the settled page: a dialog or toast still fading in has, for that moment, low contrast.
+  // Only finite animations are awaited (a spinner's never ends).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   // Fluent UI's focus manager (tabster) adds aria-hidden focus bumpers on purpose: they hand focus on
   // at once and must stay hidden from screen readers. Axe's aria-hidden-focus rule flags exactly those.

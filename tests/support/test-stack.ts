@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { createDevClock } from '../../dev/dev-clock';
 import { startStack, type Stack, type StackOptions } from '../../dev/stack';
 
 export interface TestStack extends Stack {
@@ -23,8 +24,12 @@ export interface TestStack extends Stack {
 
 /** The real local stack on free ports with throwaway data: what integration and e2e tests run against. */
 export async function startTestStack(
-  options: Partial<Pick<StackOptions, 'web' | 'throttle' | 'tenantFile' | 'now'>> = {},
+  options: Partial<Pick<StackOptions, 'web' | 'throttle' | 'tenantFile' | 'now' | 'scheduleJobs'>> & {
+    /** As DEV_NOW for `npm start`: the demo tenant and the functions host start at this instant and tick. */
+    devNow?: string;
+  } = {},
 ): Promise<TestStack> {
+  const now = options.now ?? (options.devNow ? createDevClock(options.devNow) : undefined);
   const dataDir = mkdtempSync(join(tmpdir(), 'peer1on1s-test-'));
   const stack = await startStack({
     ports: { tables: 0, demoTenant: 0, functions: 0, web: 0 },
@@ -33,7 +38,8 @@ export async function startTestStack(
     ...(options.web === 'static' ? { staticRoot: inject('webRoot') } : {}),
     ...(options.throttle ? { throttle: options.throttle } : {}),
     ...(options.tenantFile ? { tenantFile: options.tenantFile } : {}),
-    ...(options.now ? { now: options.now } : {}),
+    ...(now ? { now } : {}),
+    ...(options.scheduleJobs ? { scheduleJobs: true } : {}),
   });
   const tokens = new Map<string, Promise<string>>();
   const api: TestStack['api'] = (path, init = {}) => {

@@ -3,6 +3,7 @@ import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -21,7 +22,10 @@ import { useAction } from '../features/problems/use-action';
 import { SettingsFields } from '../features/settings/SettingsFields';
 import { useSettingsDraft } from '../features/settings/use-settings-draft';
 import { SlotsView } from '../features/slots/SlotsView';
+import { DEFAULT_MEETING_LENGTH, MeetingLengthField, type MeetingLength } from '../features/slots/MeetingLengthField';
 import { useSlots } from '../features/slots/use-slots';
+import { useMessages } from '../i18n/use-messages';
+import { formatDateTime, formatTime } from '../../../shared/time';
 import type { FillReport, OfficeMailboxHost } from './appointment-writer';
 import { fillFromRelationship } from './fill-from-relationship';
 import { FillReportMessage } from './FillReportMessage';
@@ -46,7 +50,9 @@ export function ComposePane({ me }: { me: Profile }) {
   const [choiceKey, setChoiceKey] = useState('');
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<FillReport>();
-  const [created, setCreated] = useState(false);
+  const [created, setCreated] = useState<{ start: string; end: string; joinUrl?: string }>();
+  const [length, setLength] = useState<MeetingLength>(DEFAULT_MEETING_LENGTH);
+  const { t, timeView } = useMessages();
   const busy = working || slots.busy;
 
   useEffect(() => {
@@ -62,13 +68,15 @@ export function ComposePane({ me }: { me: Profile }) {
     if (next) settings.replace({ cadenceWeeks: next.cadenceWeeks, ...(next.goal ? { goal: next.goal } : {}) });
     slots.reset();
     setReport(undefined);
-    setCreated(false);
+    setCreated(undefined);
+    setMatches(undefined);
   };
 
+  // Searching lists the matches; it never selects one (a single match is still the person's choice).
+  const [matches, setMatches] = useState<number>();
   const search = () =>
     run(async () => {
-      const best = await choices.search(query);
-      if (best) pick(best);
+      setMatches(await choices.search(query));
     });
 
   // Created at most once per person, even when a later step fails and the organiser tries again.
@@ -90,29 +98,27 @@ export function ComposePane({ me }: { me: Profile }) {
   const createHere = (c: PeerChoice, slot: Slot) =>
     run(async () => {
       const relationshipId = await ensureRelationship(c);
-      await scheduleMeeting(relationshipId, { start: slot.start, end: slot.end });
-      setCreated(true);
+      const meeting = await scheduleMeeting(relationshipId, { start: slot.start, end: slot.end });
+      setCreated({ start: slot.start, end: slot.end, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) });
     });
 
   return (
     <div className={styles.pane}>
       <Subtitle1 block as="h1">
-        Schedule a peer 1:1
+        {t('compose.title')}
       </Subtitle1>
-      {outlook === undefined && <Spinner size="tiny" label="Checking for Outlook" />}
-      {outlook === null && (
-        <Body1 block>Not inside an Outlook appointment: the meeting is created in both calendars for you.</Body1>
-      )}
+      {outlook === undefined && <Spinner size="tiny" label={t('compose.checkingOutlook')} />}
+      {outlook === null && <Body1 block>{t('compose.notInOutlook')}</Body1>}
       {choices.resource.state === 'error' && (
         <ProblemMessage problem={choices.resource.problem} onRetry={choices.retry} />
       )}
       {problem && <ProblemMessage problem={problem} />}
       {choices.resource.state === 'ready' && (
-        <Field label="Peer">
+        <Field label={t('compose.peer')}>
           <Select value={choiceKey} onChange={(_, data) => pick(choices.all.find((c) => c.key === data.value))}>
-            <option value="">Choose a peer</option>
+            <option value="">{t('compose.choose')}</option>
             {choices.resource.data.fromRelationships.length > 0 && (
-              <optgroup label="Your peer 1:1s">
+              <optgroup label={t('compose.group.relationships')}>
                 {choices.resource.data.fromRelationships.map((c) => (
                   <option key={c.key} value={c.key}>
                     {c.label}
@@ -121,7 +127,7 @@ export function ComposePane({ me }: { me: Profile }) {
               </optgroup>
             )}
             {choices.resource.data.fromSuggestions.length > 0 && (
-              <optgroup label="Suggested people">
+              <optgroup label={t('compose.group.suggestions')}>
                 {choices.resource.data.fromSuggestions.map((c) => (
                   <option key={c.key} value={c.key}>
                     {c.label}
@@ -130,10 +136,10 @@ export function ComposePane({ me }: { me: Profile }) {
               </optgroup>
             )}
             {choices.found.length > 0 && (
-              <optgroup label="Search results">
+              <optgroup label={t('compose.group.found')}>
                 {choices.found.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.label}
+                  <option key={c.key} value={c.key} disabled={c.notPeerReason !== undefined}>
+                    {c.notPeerReason ? t('compose.notPeer', { name: c.label, reason: c.notPeerReason }) : c.label}
                   </option>
                 ))}
               </optgroup>
@@ -149,15 +155,21 @@ export function ComposePane({ me }: { me: Profile }) {
             if (query.trim()) void search();
           }}
         >
-          <Field label="Or find someone by name">
+          <Field label={t('compose.searchLabel')}>
             <Input value={query} maxLength={100} onChange={(_, data) => setQuery(data.value)} />
           </Field>
           <Button type="submit" disabled={busy || !query.trim()}>
-            Search
+            {t('compose.search')}
           </Button>
         </form>
       )}
+      {matches !== undefined && (
+        <Body1 block role="status">
+          {matches === 0 ? t('compose.noMatch', { query: query.trim() }) : t('compose.matches', { count: matches })}
+        </Body1>
+      )}
       {isNew && <SettingsFields compact value={settings.draft} onChange={settings.change} disabled={busy} />}
+      {choice && <MeetingLengthField value={length} onChange={setLength} disabled={busy} />}
       {choice && (
         <div className={styles.actions}>
           <Button
@@ -166,34 +178,43 @@ export function ComposePane({ me }: { me: Profile }) {
               void slots.find({
                 peers: [choice.userId],
                 cadenceWeeks: isNew ? settings.draft.cadenceWeeks : choice.cadenceWeeks,
+                durationMinutes: length,
               })
             }
           >
-            Find times
+            {t('compose.findTimes')}
           </Button>
-          {busy && <Spinner size="tiny" label="Working" />}
+          {busy && <Spinner size="tiny" label={t('compose.working')} />}
         </div>
       )}
       <SlotsView
         slots={slots}
-        label="Times that suit you both"
-        names={choice ? { [me.id]: 'You', [choice.userId]: choice.label } : undefined}
+        label={t('compose.slotsLabel')}
+        people={[{ id: me.id, label: t('time.you') }, ...(choice ? [{ id: choice.userId, label: choice.label }] : [])]}
       />
       {choice && chosen && outlook && (
         <Button appearance="primary" disabled={busy} onClick={() => void fillInOutlook(outlook, choice, chosen)}>
-          Fill in this appointment
+          {t('compose.fill')}
         </Button>
       )}
       {choice && chosen && outlook === null && !created && (
         <Button appearance="primary" disabled={busy} onClick={() => void createHere(choice, chosen)}>
-          Create the meeting
+          {t('compose.create')}
         </Button>
       )}
       {created && (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>Meeting created</MessageBarTitle>
-            The peer 1:1 series is in both calendars.
+            <MessageBarTitle>{t('compose.created')}</MessageBarTitle>
+            {t('compose.createdWhen', {
+              start: formatDateTime(created.start, timeView),
+              end: formatTime(created.end, timeView),
+            })}{' '}
+            {created.joinUrl && (
+              <Link href={created.joinUrl} target="_blank" rel="noreferrer">
+                {t('compose.openEvent')}
+              </Link>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

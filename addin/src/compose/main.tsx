@@ -1,6 +1,8 @@
-import { SignedInPage } from '../ui/SignedInPage';
+import { lazyBody } from '../ui/lazy-body';
 import { mountPage } from '../ui/mount';
-import { ComposePane } from './ComposePane';
+
+const SignedInPage = lazyBody(() => import('../ui/SignedInPage'), 'SignedInPage');
+const ComposePane = lazyBody(() => import('./ComposePane'), 'ComposePane');
 
 mountPage((host) => (
   <SignedInPage host={host} compact>

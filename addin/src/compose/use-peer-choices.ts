@@ -13,7 +13,15 @@ export interface PeerChoice {
   userId: string;
   cadenceWeeks: CadenceWeeks;
   goal?: Goal;
+  /** Why this person cannot be a peer (your manager, a direct report), when the API says so. */
+  notPeerReason?: string;
 }
+
+/** A search result may carry the API's reason this person cannot be a peer (issue 13). */
+const notPeerReasonOf = (person: object): string | undefined => {
+  const reason = (person as { notPeerReason?: unknown }).notPeerReason;
+  return typeof reason === 'string' && reason ? reason : undefined;
+};
 
 /** The peers to offer in compose: relationships first, then suggestions, then people found by name. */
 export function usePeerChoices() {
@@ -50,16 +58,24 @@ export function usePeerChoices() {
     [choices.resource, found],
   );
 
-  /** Looks people up by name; resolves to the best match (people already listed keep their entry). */
-  const search = async (query: string): Promise<PeerChoice | undefined> => {
+  /** Looks people up by name; resolves to how many matched. It never picks anyone: the person does. */
+  const search = async (query: string): Promise<number> => {
     const listed = all.filter((c) => !c.key.startsWith('f:'));
     const people = await searchPeople(query.trim());
     const results: PeerChoice[] = people
       .filter((p) => !listed.some((c) => c.userId === p.id))
-      .map((p) => ({ key: `f:${p.id}`, label: p.displayName, userId: p.id, cadenceWeeks: 4 }));
+      .map((p) => {
+        const reason = notPeerReasonOf(p);
+        return {
+          key: `f:${p.id}`,
+          label: p.displayName,
+          userId: p.id,
+          cadenceWeeks: 4 as const,
+          ...(reason ? { notPeerReason: reason } : {}),
+        };
+      });
     setFound(results);
-    const first = people[0];
-    return first && [...listed, ...results].find((c) => c.userId === first.id);
+    return people.length;
   };
 
   return { resource: choices.resource, retry: choices.retry, all, found, search };

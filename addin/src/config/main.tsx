@@ -1,6 +1,8 @@
-import { SignedInPage } from '../ui/SignedInPage';
+import { lazyBody } from '../ui/lazy-body';
 import { mountPage } from '../ui/mount';
-import { ConfigPage } from './ConfigPage';
+
+const SignedInPage = lazyBody(() => import('../ui/SignedInPage'), 'SignedInPage');
+const ConfigPage = lazyBody(() => import('./ConfigPage'), 'ConfigPage');
 
 mountPage((host) => (
   <SignedInPage host={host} compact>

@@ -10,6 +10,8 @@ export interface HostContext {
   theme: HostTheme;
   /** Teams' frame: 'content', 'sidePanel', 'settings'…; undefined outside Teams. */
   frameContext?: string;
+  /** Teams' deep-link sub-page (`page.subPageId`, a notification's `subEntityId`); undefined elsewhere. */
+  subPageId?: string;
   /** The host's UI language (Teams or Office context, e.g. 'en-GB'); undefined in a browser tab. */
   locale?: string | undefined;
   /** Registers for theme changes (Teams' handler, or the system's in a browser). */
@@ -53,6 +55,7 @@ async function detect(): Promise<HostContext> {
     kind,
     theme: teamsTheme(context.app.theme),
     frameContext: context.page.frameContext,
+    ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     locale: context.app.locale || officeLanguage(),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(teamsTheme(theme))),
     // Teams only hides its loading indicator; nothing waits on the answer.

@@ -45,3 +45,10 @@ async function naaSupported(): Promise<boolean> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   return Boolean(office?.context?.requirements?.isSetSupported('NestedAppAuth', '1.1'));
 }
+
+/** Forgets the accounts and tokens MSAL cached for this add-in (nothing to do if NAA never ran). */
+export async function naaSignOut(): Promise<void> {
+  const pca = await client;
+  client = undefined;
+  if (pca) await pca.clearCache();
+}

@@ -1,9 +1,8 @@
 import { createContext, useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { detectHost } from '../host/host-context';
-import { loadCatalogue } from './catalogues';
 import { resolveLocale, type ResolvedLocale } from './locale';
-import type { Messages } from './messages.en-US';
+import { loadCatalogue, type CompiledMessages } from './catalogues';
 
 export interface LocaleInfo extends ResolvedLocale {
   /** The user's IANA zone, as the browser reports it. */
@@ -30,7 +29,7 @@ function browserZone(): string {
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [resolved, setResolved] = useState(() => resolveLocale([queryLocale(), navigator.language]));
-  const [messages, setMessages] = useState<{ for: string; messages: Messages }>();
+  const [messages, setMessages] = useState<{ for: string; messages: CompiledMessages }>();
 
   useEffect(() => {
     if (queryLocale()) return;

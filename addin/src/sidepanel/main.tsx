@@ -1,7 +1,10 @@
 import { Body1 } from '@fluentui/react-components';
-import { SignedInPage } from '../ui/SignedInPage';
+import { lazyBody } from '../ui/lazy-body';
 import { mountPage } from '../ui/mount';
-import { SidePanel } from './SidePanel';
+
+// Page bodies load as their own chunks: the panel opens inside a meeting, where every second counts.
+const SignedInPage = lazyBody(() => import('../ui/SignedInPage'), 'SignedInPage');
+const SidePanel = lazyBody(() => import('./SidePanel'), 'SidePanel');
 
 // The configurable tab saves `sidepanel.html?relationship=<id>` as its contentUrl; the demo uses the same URL.
 const relationshipId = new URLSearchParams(window.location.search).get('relationship');

@@ -1,4 +1,6 @@
+import { lazyBody } from '../ui/lazy-body';
 import { mountPage } from '../ui/mount';
-import { TabApp } from './TabApp';
+
+const TabApp = lazyBody(() => import('./TabApp'), 'TabApp');
 
 mountPage((host) => <TabApp host={host} />);

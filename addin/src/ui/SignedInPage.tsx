@@ -1,11 +1,15 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, type ReactNode } from 'react';
+import { Body1, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Profile } from '../../../shared/model/profile';
 import { fetchProfile } from '../api/profile-api';
 import { useApiResource } from '../api/use-api-resource';
+import { draftOwner } from '../features/notes/draft-owner';
+import { claimBrowser } from '../host/browser-owner';
 import type { HostContext } from '../host/host-context';
+import { useMessages } from '../i18n/use-messages';
 import { Greeting, GreetingSkeleton } from './Greeting';
 import { ProblemMessage } from '../features/problems/ProblemMessage';
+import { SignOutButton } from './SignOutButton';
 
 const useStyles = makeStyles({
   main: {
@@ -15,8 +19,17 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
     maxWidth: '72rem',
     margin: '0 auto',
+    minWidth: 0,
   },
   compact: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  top: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  topCompact: { justifyContent: 'flex-end', marginBottom: `calc(-1 * ${tokens.spacingVerticalM})` },
 });
 
 /** A page that needs the signed-in person: loads the profile, greets them, then shows the page body. */
@@ -31,11 +44,30 @@ export function SignedInPage({
   compact?: boolean;
 }) {
   const styles = useStyles();
+  const { t } = useMessages();
   const { resource, retry } = useApiResource(fetchProfile, []);
+  const [signedOut, setSignedOut] = useState(false);
+  const userId = resource.state === 'ready' ? resource.data.id : undefined;
 
   useEffect(() => {
     if (resource.state === 'ready') host.notifySuccess();
   }, [resource.state, host]);
+
+  // A different person on this browser than last time: the previous person's drafts go first.
+  useEffect(() => {
+    if (userId) void draftOwner(userId).then((owner) => claimBrowser(localStorage, owner));
+  }, [userId]);
+
+  if (signedOut) {
+    return (
+      <main className={mergeClasses(styles.main, compact && styles.compact)}>
+        <Body1>{t('shell.signedOut')}</Body1>
+        <Button appearance="primary" onClick={() => window.location.reload()}>
+          {t('shell.signInAgain')}
+        </Button>
+      </main>
+    );
+  }
 
   return (
     <main className={mergeClasses(styles.main, compact && styles.compact)}>
@@ -43,7 +75,10 @@ export function SignedInPage({
       {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}
       {resource.state === 'ready' && (
         <>
-          {!compact && <Greeting profile={resource.data} />}
+          <div className={mergeClasses(styles.top, compact && styles.topCompact)}>
+            {!compact && <Greeting profile={resource.data} />}
+            <SignOutButton userId={resource.data.id} onSignedOut={() => setSignedOut(true)} />
+          </div>
           {children?.(resource.data)}
         </>
       )}

@@ -81,6 +81,7 @@ export function createGraphNotifier(graph: GraphClientFactory, timing: NotifierT
             const waitMs = retryAfterMs(error);
             if (timing.nowMs() + waitMs - startedMs > budgetMs) {
               result.deferred.push(...unique.slice(i));
+              result.retryAfterMs = waitMs;
               return result;
             }
             await timing.sleep(waitMs);

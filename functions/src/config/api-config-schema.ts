@@ -29,6 +29,7 @@ const apiConfigSchema = z.object({
       clientId: z.string().min(1).optional(),
       clientSecret: z.string().min(1).optional(),
       authorityHost: url,
+      app: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
     })
     .refine((g) => g.tokenMode !== 'obo' || (g.clientId && g.clientSecret), {
       message: 'clientId and clientSecret are required when tokenMode is obo',
@@ -44,6 +45,8 @@ const apiConfigSchema = z.object({
     })
     .optional(),
   webOrigins: z.array(z.string().regex(/^https?:\/\/[^/]+$/, 'an origin: scheme://host[:port]')).optional(),
+  telemetry: z.object({ userHashSalt: z.string().min(1) }).optional(),
+  health: z.object({ storageDeadlineMs: z.number().int().min(100).max(30_000) }).optional(),
 });
 
 /** Throws naming the setting (e.g. `storage.connectionString: …`) so start-up stops before serving. */

@@ -25,6 +25,8 @@ export interface ApiConfig {
     clientId?: string;
     clientSecret?: string;
     authorityHost: string;
+    /** App-only credentials (client credentials) for timer jobs; absent: jobs cannot reach Graph. */
+    app?: { clientId: string; clientSecret: string };
   };
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
@@ -33,6 +35,10 @@ export interface ApiConfig {
   limits?: EdgeLimits;
   /** Web origins allowed to call the API from a browser (CORS); absent or empty: same origin only. */
   webOrigins?: string[];
+  /** Telemetry settings; absent means a per-site default salt. */
+  telemetry?: { userHashSalt: string };
+  /** How long `GET /api/health` waits for storage before answering 503 (default 2,000 ms). */
+  health?: { storageDeadlineMs: number };
 }
 
 export interface EdgeLimits {
@@ -74,6 +80,9 @@ const envSchema = z.object({
   GRAPH_CLIENT_ID: z.string().optional(),
   GRAPH_CLIENT_SECRET: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  /** App-only credentials for jobs; default to GRAPH_CLIENT_ID / GRAPH_CLIENT_SECRET. */
+  GRAPH_APP_CLIENT_ID: z.string().optional(),
+  GRAPH_APP_CLIENT_SECRET: z.string().optional(),
   STORAGE_CONNECTION_STRING: z.string().optional(),
   STORAGE_ACCOUNT_URL: z
     .string()
@@ -88,6 +97,10 @@ const envSchema = z.object({
   GRAPH_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_GRAPH_DEADLINE_MS),
   WRITE_RATE_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(30),
   WRITE_RATE_REFILL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  /** Secret salt for the user-id hash in telemetry (kept in Key Vault in Azure). */
+  TELEMETRY_USER_HASH_SALT: z.string().min(16, 'TELEMETRY_USER_HASH_SALT must be at least 16 characters').optional(),
+  WEBSITE_SITE_NAME: z.string().optional(),
+  HEALTH_STORAGE_DEADLINE_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   TABLE_PREFIX: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/)
@@ -127,6 +140,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...(e.GRAPH_CLIENT_ID ? { clientId: e.GRAPH_CLIENT_ID } : {}),
       ...(e.GRAPH_CLIENT_SECRET ? { clientSecret: e.GRAPH_CLIENT_SECRET } : {}),
       authorityHost: e.GRAPH_AUTHORITY_HOST,
+      ...appCredentials(e),
     },
     teamsAppId: e.TEAMS_APP_ID,
     limits: {
@@ -135,6 +149,8 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       writes: { capacity: e.WRITE_RATE_CAPACITY, refillMs: e.WRITE_RATE_REFILL_MS },
     },
     webOrigins: list(e.WEB_ORIGINS),
+    telemetry: { userHashSalt: e.TELEMETRY_USER_HASH_SALT ?? `site:${e.WEBSITE_SITE_NAME ?? 'local'}` },
+    health: { storageDeadlineMs: e.HEALTH_STORAGE_DEADLINE_MS },
     storage: e.STORAGE_ACCOUNT_URL
       ? {
           mode: 'identity',
@@ -148,6 +164,27 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
           tablePrefix: e.TABLE_PREFIX,
         },
   };
+}
+
+/** The one line start-up logs: which storage credentials are in force (never the secret itself). */
+export function describeStorageMode(storage: StorageConfig): string {
+  if (storage.mode === 'identity') {
+    const who = storage.managedIdentityClientId
+      ? `user-assigned identity ${storage.managedIdentityClientId}`
+      : 'managed identity';
+    return `Storage: ${who} at ${storage.accountUrl} (STORAGE_ACCOUNT_URL)`;
+  }
+  const endpoint = /TableEndpoint=([^;]+)/i.exec(storage.connectionString)?.[1];
+  const where = /UseDevelopmentStorage=true/i.test(storage.connectionString)
+    ? 'Azurite (development storage)'
+    : (endpoint ?? 'the account in the connection string');
+  return `Storage: connection string to ${where}`;
+}
+
+function appCredentials(e: z.infer<typeof envSchema>): Pick<ApiConfig['graph'], 'app'> {
+  const clientId = e.GRAPH_APP_CLIENT_ID ?? e.GRAPH_CLIENT_ID;
+  const clientSecret = e.GRAPH_APP_CLIENT_SECRET ?? e.GRAPH_CLIENT_SECRET;
+  return clientId && clientSecret ? { app: { clientId, clientSecret } } : {};
 }
 
 export function describeIssues(error: z.ZodError): string {

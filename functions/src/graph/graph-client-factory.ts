@@ -8,6 +8,8 @@ import {
 import type { Caller } from '../auth/caller';
 import { DEFAULT_GRAPH_DEADLINE_MS } from '../config/api-config';
 import { DeadlineRetryMiddleware } from './graph-deadline-retry';
+import type { Telemetry } from '../telemetry/telemetry';
+import { withGraphTelemetry } from './graph-telemetry';
 
 /** Gives the Graph token to use for a caller (the token itself in the demo, OBO against Entra). */
 export interface GraphTokenProvider {
@@ -31,14 +33,14 @@ export function createGraphClientFactory(options: {
   maxRetries: number;
   /** One call's budget, retries and Retry-After waits included (default 10 s). */
   deadlineMs?: number;
+  telemetry?: Telemetry;
 }): GraphClientFactory {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   return {
     forCaller(caller) {
       const bearer = new BearerTokenMiddleware(() => options.tokens.tokenFor(caller));
       const retry = new DeadlineRetryMiddleware(options.deadlineMs ?? DEFAULT_GRAPH_DEADLINE_MS, options.maxRetries);
-      bearer.setNext(retry);
-      retry.setNext(new HTTPMessageHandler());
+      bearer.setNext(withGraphTelemetry(options.telemetry, retry, new HTTPMessageHandler()));
       return Client.initWithMiddleware({ baseUrl, defaultVersion: 'v1.0', middleware: bearer });
     },
     relativePath(link) {

@@ -1,7 +1,10 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { Caller } from '../auth/caller';
 import type { TokenValidator } from '../auth/token-validator';
 import { withApiHeaders } from '../limits/api-headers';
 import { checkBodyHeaders } from '../limits/request-body-guard';
+import { withRequestTelemetry } from '../telemetry/request-telemetry';
+import type { Telemetry } from '../telemetry/telemetry';
 import type { UseCases } from '../use-cases';
 import { corsHeaders } from './cors';
 import { limitWrites, type EdgePolicy } from './edge-policy';
@@ -20,6 +23,8 @@ export interface Edge {
   useCases: UseCases;
   /** Write limits and web origins; absent: neither (tests that build an edge by hand). */
   http?: EdgePolicy;
+  /** Request spans and metrics; absent where an edge is built by hand. */
+  telemetry?: Telemetry;
 }
 
 export interface HandlerOptions {
@@ -36,7 +41,7 @@ export interface HandlerOptions {
  */
 export function createHandler(row: RouteRow, edge: Edge, options: HandlerOptions = {}): AzureHttpHandler {
   const { operation } = row;
-  return async (request, context) => {
+  return withRequestTelemetry(edge.telemetry, operation.name, async (request, context) => {
     const started = performance.now();
     let unexpected: unknown;
     const response = await answer(row, edge, request).catch((error: unknown) =>
@@ -55,17 +60,18 @@ export function createHandler(row: RouteRow, edge: Edge, options: HandlerOptions
       ...(unexpected !== undefined ? { error: unexpected } : {}),
     });
     return { ...response, headers };
-  };
+  });
 }
 
 async function answer(row: RouteRow, edge: Edge, request: HttpRequest): Promise<HttpResponseInit> {
   const { operation } = row;
   if (operation.body) checkBodyHeaders(request.headers);
-  const caller = await edge.authenticate(request.headers.get('authorization'));
-  limitWrites(edge.http, operation.method, caller);
+  // Anonymous rows (health) read no token and must not wait on storage set-up.
+  const caller = operation.anonymous ? undefined : await edge.authenticate(request.headers.get('authorization'));
+  if (caller) limitWrites(edge.http, operation.method, caller);
   const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
-  await edge.ready();
-  const reply = await row.handle({ caller, input, useCases: edge.useCases });
+  if (!operation.anonymous) await edge.ready();
+  const reply = await row.handle({ caller: caller as Caller, input, useCases: edge.useCases });
   return success(reply.status ?? operation.success[0], reply.body, reply.etag);
 }
 

@@ -11,7 +11,8 @@ import type { UseCases } from '../use-cases';
 
 /** What the edge hands a handler: the proven caller, input validated against the contract row, use cases. */
 export interface HandlerContext<O extends OperationDefinition> {
-  caller: Caller;
+  /** Absent exactly for the rows marked `anonymous` (no token is read for them). */
+  caller: O['anonymous'] extends true ? undefined : Caller;
   input: {
     params: ParamsOf<O>;
     query: QueryOf<O>;

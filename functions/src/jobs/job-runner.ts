@@ -24,6 +24,11 @@ export interface JobRunnerOptions {
   /** Built lazily so a host can start before storage is reachable. */
   services: () => JobServices | Promise<JobServices>;
   onRun?: (run: JobRun) => void;
+  /**
+   * The clock schedules are read against (the dev host's, so DEV_NOW moves them too); the real
+   * clock by default. Time still passes in real milliseconds between runs.
+   */
+  now?: () => Date;
 }
 
 /**
@@ -31,35 +36,58 @@ export interface JobRunnerOptions {
  * 6-field form), never overlapping a scheduled run of the same job with itself, and on demand.
  */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const timers: Cron[] = [];
+  const now = options.now ?? (() => new Date());
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const running = new Set<string>();
   const byName = new Map(options.jobs.map((job) => [job.name, job]));
+  let started = false;
 
   const run = async (job: JobDefinition, trigger: JobRun['trigger']): Promise<JobRun> => {
-    const startedAt = new Date();
+    const startedAt = now();
+    const began = performance.now();
     let result: JobRun;
     try {
       const summary = await job.handler(await options.services());
-      result = { name: job.name, trigger, startedAt, durationMs: Date.now() - startedAt.getTime(), summary };
+      result = { name: job.name, trigger, startedAt, durationMs: Math.round(performance.now() - began), summary };
     } catch (error) {
-      result = { name: job.name, trigger, startedAt, durationMs: Date.now() - startedAt.getTime(), error };
+      result = { name: job.name, trigger, startedAt, durationMs: Math.round(performance.now() - began), error };
     }
     options.onRun?.(result);
     return result;
   };
 
+  // Croner computes the next occurrence from the given clock's "now"; a plain timer waits for it.
+  const arm = (job: JobDefinition, cron: Cron) => {
+    const from = now();
+    const next = cron.nextRun(from);
+    if (!started || next === null) return;
+    const timer = setTimeout(
+      () => {
+        timers.delete(job.name);
+        const fire = async () => {
+          if (!running.has(job.name)) {
+            running.add(job.name);
+            await run(job, 'schedule').finally(() => running.delete(job.name));
+          }
+        };
+        void fire().finally(() => arm(job, cron));
+      },
+      Math.max(0, next.getTime() - from.getTime()),
+    );
+    timer.unref?.();
+    timers.set(job.name, timer);
+  };
+
   return {
     start() {
-      if (timers.length > 0) return;
-      for (const job of options.jobs) {
-        timers.push(
-          new Cron(job.schedule, { protect: true, name: `job:${job.name}` }, async () => {
-            await run(job, 'schedule');
-          }),
-        );
-      }
+      if (started) return;
+      started = true;
+      for (const job of options.jobs) arm(job, new Cron(job.schedule, { paused: true }));
     },
     stop() {
-      for (const timer of timers.splice(0)) timer.stop();
+      started = false;
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
     },
     async runNow(name) {
       const job = byName.get(name);

@@ -1,3 +1,4 @@
+import type { WorkingHours } from '../../../shared/scheduling/slot-finder-input';
 import { DAY_MS } from '../../../shared/scheduling/time-zones';
 import type { Clock } from '../ports/clock';
 import type { PreferencesStore, RecipientRecord } from '../ports/preferences-store';
@@ -131,15 +132,23 @@ async function recipientsOf(
     ([, r]) => r.workingHours === undefined || (r.workingHoursAt ?? 0) < now - WORKING_HOURS_TTL_MS,
   );
   if (stale.length === 0) return people;
-  const found = await deps.workingHours.workingHoursOf(
-    tenantId,
-    stale.map(([id]) => id),
+  // Graph being down must not stop the reminders: the defaults (or last week's hours) apply meanwhile.
+  const found = await deps.workingHours
+    .workingHoursOf(
+      tenantId,
+      stale.map(([id]) => id),
+    )
+    .catch(() => new Map<string, WorkingHours | null>());
+  // People the lookup could not answer for now (throttled) keep what they had and are asked next pass.
+  await inParallel(
+    stale.filter(([id]) => found.has(id)),
+    16,
+    async ([id, record]) => {
+      const hours = found.get(id) ?? null;
+      record.workingHours = hours;
+      record.workingHoursAt = now;
+      await deps.preferences.putWorkingHours(tenantId, id, hours, now);
+    },
   );
-  await inParallel(stale, 16, async ([id, record]) => {
-    const hours = found.get(id) ?? null;
-    record.workingHours = hours;
-    record.workingHoursAt = now;
-    await deps.preferences.putWorkingHours(tenantId, id, hours, now);
-  });
   return people;
 }

@@ -1,7 +1,8 @@
+import type { ReminderKind } from '../../../shared/reminders/reminder-types';
 import type { Caller } from '../auth/caller';
 
 /** Activity types declared in the app manifest (`activities.activityTypes`). */
-export type ActivityType = 'peerInvitation' | 'peerOverdue' | 'meetingPrep';
+export type ActivityType = 'peerInvitation' | ReminderKind;
 
 export interface Activity {
   type: ActivityType;
@@ -17,6 +18,8 @@ export interface BulkSendResult {
   deferred: string[];
   /** Graph requests made, retries included. */
   requests: number;
+  /** With `deferred`: the last 429's Retry-After, so a caller pacing its own retries knows the wait. */
+  retryAfterMs?: number;
 }
 
 /** Teams activity-feed notifications. */

@@ -9,4 +9,11 @@ export const peerHandlers: HandlersFor<typeof peerOperations> = {
     const { suggestions } = await useCases.suggestions.suggest(caller, input.query.limit);
     return { body: { suggestions } };
   },
+  async dismissSuggestion({ caller, input, useCases }) {
+    return { body: await useCases.suggestionDismissals.dismiss(caller, input.params.userId) };
+  },
+  async undoSuggestionDismissal({ caller, input, useCases }) {
+    await useCases.suggestionDismissals.undo(caller, input.params.userId);
+    return {};
+  },
 };

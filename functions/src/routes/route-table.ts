@@ -1,6 +1,7 @@
 import { operations, type Operations } from '../../../shared/contracts';
 import type { HandlersFor, RouteRow } from '../http/handler';
 import { guidanceHandlers } from './guidance-handlers';
+import { healthHandlers } from './health-handlers';
 import { meHandlers } from './me-handlers';
 import { noteHandlers } from './note-handlers';
 import { peerHandlers } from './peer-handlers';
@@ -17,6 +18,7 @@ const handlers: HandlersFor<Operations> = {
   ...noteHandlers,
   ...guidanceHandlers,
   ...slotHandlers,
+  ...healthHandlers,
 };
 
 /** Every HTTP operation of the API. Azure registrations and the dev host both read this table. */

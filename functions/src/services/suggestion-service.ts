@@ -16,21 +16,24 @@ export function createSuggestionService(deps: {
   clock: Clock;
   /** Ids of everyone the caller already has a relationship with (any status). */
   existingPeerIds(caller: Caller): Promise<string[]>;
+  /** Ids the caller marked "Not interested" (still within their 90 days). */
+  hiddenPeerIds?(caller: Caller): Promise<string[]>;
 }): SuggestionService {
   return {
     async suggest(caller, limit) {
       const now = deps.clock.now();
       const start = new Date(now.getTime() - SIGNAL_WINDOW_DAYS * DAY_MS);
-      const [signals, existingPeerIds] = await Promise.all([
+      const [signals, existingPeerIds, hidden] = await Promise.all([
         deps.signals.signalsFor(caller, { start, end: now }),
         deps.existingPeerIds(caller),
+        deps.hiddenPeerIds?.(caller) ?? [],
       ]);
       const suggestions = rankPeers({
         now: now.getTime(),
         me: signals.me,
         ...(signals.managerId ? { managerId: signals.managerId } : {}),
         directReportIds: signals.directReportIds,
-        existingPeerIds,
+        existingPeerIds: [...existingPeerIds, ...hidden],
         people: signals.people,
         meetings: signals.meetings,
         directory: signals.directory,

@@ -1,15 +1,22 @@
 import type { StorageConfig } from '../config/api-config';
+import type { Telemetry } from '../telemetry/telemetry';
 import { createTables, type Tables } from './tables';
 
 /**
- * The typed hook between the parsed storage section and the table clients. Connection strings
- * work today; identity mode is parsed and validated, and is wired here once `createTables`
- * accepts an account URL and a credential.
+ * The typed hook between the parsed storage section and the table clients: a connection string
+ * (Azurite, keys), or the account's table endpoint with the app's managed identity (no keys).
  */
-export function tablesFor(storage: StorageConfig): Tables {
-  if (storage.mode === 'connection-string') return createTables(storage.connectionString, storage.tablePrefix);
-  throw new Error(
-    'Invalid API configuration: STORAGE_ACCOUNT_URL (managed identity) is not supported by this build yet; ' +
-      'set STORAGE_CONNECTION_STRING instead',
+export function tablesFor(storage: StorageConfig, telemetry?: Telemetry): Tables {
+  if (storage.mode === 'connection-string') {
+    return createTables(storage.connectionString, storage.tablePrefix, telemetry);
+  }
+  return createTables(
+    {
+      mode: 'identity',
+      accountUrl: storage.accountUrl,
+      ...(storage.managedIdentityClientId ? { managedIdentityClientId: storage.managedIdentityClientId } : {}),
+    },
+    storage.tablePrefix,
+    telemetry,
   );
 }

@@ -1,5 +1,7 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import { instrumentTableClient } from '../telemetry/table-client-telemetry';
+import type { Telemetry } from '../telemetry/telemetry';
 
 export const TABLE_NAMES = [
   'Relationships',
@@ -11,6 +13,8 @@ export const TABLE_NAMES = [
   'ReminderDue',
   'Tenants',
   'UserSettings',
+  // Private "Not interested" marks on suggestions.
+  'SuggestionDismissals',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -36,10 +40,12 @@ export interface Tables {
   ready(): Promise<void>;
   /** Storage round trips made so far (the benchmarks report them per API request). */
   requestCount(): number;
+  /** One cheap read; resolves when storage answers at all (a 404 is an answer), for the health route. */
+  ping(signal: AbortSignal): Promise<void>;
 }
 
 /** Table Storage clients for one account (Azurite locally), created once and shared. */
-export function createTables(connection: string | StorageConnection, prefix = ''): Tables {
+export function createTables(connection: string | StorageConnection, prefix = '', telemetry?: Telemetry): Tables {
   const resolved: StorageConnection =
     typeof connection === 'string' ? { mode: 'connection-string', connectionString: connection } : connection;
   const makeClient = clientFactory(resolved);
@@ -53,10 +59,19 @@ export function createTables(connection: string | StorageConnection, prefix = ''
         return next(request);
       },
     });
+    if (telemetry) instrumentTableClient(client, telemetry);
   }
   let readiness: Promise<void> | undefined;
   return {
     requestCount: () => requests,
+    async ping(signal) {
+      try {
+        await clients.get('Tenants')?.getEntity('health', 'probe', { abortSignal: signal });
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        if (typeof status !== 'number' || status >= 500) throw error;
+      }
+    },
     client(name) {
       const client = clients.get(name);
       if (!client) throw new Error(`Unknown table ${name}`);

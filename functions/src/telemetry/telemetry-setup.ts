@@ -7,12 +7,12 @@ import { createTelemetry, type Telemetry } from './telemetry';
 const SCOPE = 'peer-one-on-ones-api';
 
 /**
- * Call once at start-up. With `APPLICATIONINSIGHTS_CONNECTION_STRING` set, spans, metrics and logs go to
+ * Call once at start-up, before the composition root. With `APPLICATIONINSIGHTS_CONNECTION_STRING` set, spans, metrics and logs go to
  * Application Insights (authenticated by the managed identity when the app setting
  * `APPLICATIONINSIGHTS_AUTHENTICATION_STRING` asks for Entra auth, as the ARM template does); without it
  * the OpenTelemetry API stays a no-op and nothing leaves the process.
  */
-export function startTelemetry(env: NodeJS.ProcessEnv = process.env): { telemetry: Telemetry; exporting: boolean } {
+export function startTelemetry(env: NodeJS.ProcessEnv = process.env): { exporting: boolean } {
   const connectionString = env.APPLICATIONINSIGHTS_CONNECTION_STRING;
   if (connectionString) {
     const entraAuth = /Authorization=AAD/i.test(env.APPLICATIONINSIGHTS_AUTHENTICATION_STRING ?? '');
@@ -30,11 +30,18 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): { telemetr
       },
     });
   }
-  const telemetry = createTelemetry({
+  return { exporting: Boolean(connectionString) };
+}
+
+/**
+ * The app's telemetry on the global OpenTelemetry API: a no-op until a provider is registered (by
+ * `startTelemetry` in Azure, or by a test's in-memory exporter), so building it is always safe.
+ */
+export function globalTelemetry(userHashSalt: string): Telemetry {
+  return createTelemetry({
     tracer: trace.getTracer(SCOPE),
     meter: metrics.getMeter(SCOPE),
     logs: logs.getLogger(SCOPE),
-    userHashSalt: env.TELEMETRY_USER_HASH_SALT ?? env.WEBSITE_SITE_NAME ?? 'local',
+    userHashSalt,
   });
-  return { telemetry, exporting: Boolean(connectionString) };
 }

@@ -27,6 +27,11 @@ export interface Telemetry {
     caller: TelemetryCaller | undefined,
     work: (scope: RequestScope) => Promise<T>,
   ): Promise<T>;
+  /**
+   * Names the caller of the request in progress (tenant id and salted user hash only), once the token
+   * is validated; outside a request it does nothing.
+   */
+  identify(caller: TelemetryCaller): void;
   /** Runs one job pass inside a span named by the job. */
   runJob<T>(job: string, work: () => Promise<T>): Promise<T>;
   /** Runs a Graph or Table call inside a CLIENT span with its final status and retry count. */
@@ -55,6 +60,11 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
   const { tracer } = options;
   const metrics = createPeerMetrics(options.meter);
   const requests = new AsyncLocalStorage<RunState>();
+  const callerAttributes = (caller: TelemetryCaller) =>
+    redactAttributes({
+      'peer.tenant_id': caller.tenantId,
+      'peer.user_hash': hashUserId(caller.userId, options.userHashSalt),
+    });
   const log = createStructuredLogger(options.logs, () => requests.getStore()?.operation);
 
   const inSpan = async <T>(
@@ -88,13 +98,14 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
   return {
     metrics,
     log,
+    identify(caller) {
+      requests.getStore()?.span?.setAttributes(callerAttributes(caller));
+    },
     runRequest(operation, caller, work) {
       const state: RunState = { operation, storageRoundTrips: 0 };
       const attributes = {
         'peer.operation': operation,
-        ...(caller
-          ? { 'peer.tenant_id': caller.tenantId, 'peer.user_hash': hashUserId(caller.userId, options.userHashSalt) }
-          : {}),
+        ...(caller ? callerAttributes(caller) : {}),
       };
       return requests.run(state, () =>
         inSpan(operation, SpanKind.SERVER, attributes, async (span) => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceLabel, createBody, settingsProblem } from '../../../addin/src/features/settings/settings-draft';
+import { createIntl } from 'react-intl';
+import { createBody, settingsProblem } from '../../../addin/src/features/settings/settings-draft';
+import { enUS } from '../../../addin/src/i18n/messages.en-US';
+
+// The cadence labels now come from the catalogue (CadenceField picks the message).
+const intl = createIntl({ locale: 'en-US', messages: enUS });
+const cadenceLabel = (weeks: number, suggestedWeeks?: number) =>
+  intl.formatMessage(
+    { id: weeks === suggestedWeeks ? 'settings.cadence.suggested' : 'settings.cadence.every' },
+    { weeks },
+  );
 
 const draft = { goal: 'rapport' as const, goalNote: '', cadenceWeeks: 4 as const, format: 'coffee' as const };
 
@@ -25,5 +35,6 @@ describe('settings chosen for a new peer 1:1', () => {
   it('marks the suggested cadence', () => {
     expect(cadenceLabel(3, 3)).toBe('Every 3 weeks (suggested)');
     expect(cadenceLabel(4, 3)).toBe('Every 4 weeks');
+    expect(cadenceLabel(1)).toBe('Every week');
   });
 });

@@ -46,12 +46,15 @@ describe('the composition root', () => {
     expect(Object.keys(root.useCases).sort()).toEqual(
       [
         'guidance',
+        'health',
         'people',
         'privateData',
         'relationships',
+        'reminders',
         'scheduling',
         'sharedItems',
         'slots',
+        'suggestionDismissals',
         'suggestions',
       ].sort(),
     );
@@ -64,8 +67,11 @@ describe('the composition root', () => {
     expect(() => createCompositionRoot(noJwks)).toThrow(/auth\.jwksUri/);
   });
 
-  it('parses identity mode and stops start-up clearly until the table clients accept it', () => {
+  it('builds the root in identity mode against the account URL, and stops start-up on a plain-http one', () => {
     const identity = apiConfigFromEnv({ ...base, STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net' });
-    expect(() => createCompositionRoot(identity)).toThrow(/STORAGE_ACCOUNT_URL/);
+    const root = createCompositionRoot(identity);
+    expect(root.tables.client('Relationships').url).toBe('https://acct.table.core.windows.net');
+    const plain = apiConfigFromEnv({ ...base, STORAGE_ACCOUNT_URL: 'http://acct.table.core.windows.net' });
+    expect(() => createCompositionRoot(plain)).toThrow(/STORAGE_ACCOUNT_URL must be https/);
   });
 });

@@ -14,7 +14,7 @@ export interface ArmResource {
 }
 
 export interface ArmTemplate {
-  parameters: Record<string, { type: string; defaultValue?: unknown }>;
+  parameters: Record<string, { type: string; defaultValue?: unknown; minLength?: number }>;
   variables: Record<string, unknown>;
   resources: ArmResource[];
   outputs: Record<string, { type: string; value: unknown }>;

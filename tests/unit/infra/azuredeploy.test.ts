@@ -106,6 +106,8 @@ describe('infra/azuredeploy.json', () => {
     expect(templateText).not.toMatch(/listKeys\(/); // no key is read anywhere in the template
     expect(template.parameters.entraClientSecret?.type).toBe('securestring');
     expect(template.parameters.userHashSalt?.type).toBe('securestring');
+    // The app refuses a salt shorter than 16 characters at start-up; the template refuses it first.
+    expect(template.parameters.userHashSalt?.minLength).toBeGreaterThanOrEqual(16);
   });
 
   it('enforces HTTPS and TLS 1.2, and turns off FTP and shared-key access', () => {

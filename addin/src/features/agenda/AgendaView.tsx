@@ -1,9 +1,11 @@
 import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
+import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useMessages } from '../../i18n/use-messages';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { FeatureSection, type FeatureFrame } from '../shared/FeatureSection';
 import { MergeNoticeBar } from '../shared/MergeNoticeBar';
 import { useKeptDraft } from '../shared/use-kept-draft';
+import { useUndoToast } from '../undo';
 import { useAgenda } from './use-agenda';
 
 const useStyles = makeStyles({
@@ -33,10 +35,17 @@ export function AgendaView({
   const styles = useStyles();
   const agenda = useAgenda(relationshipId, { live });
   const draft = useKeptDraft();
+  const { t } = useMessages();
+  const { offerUndo, undoToaster } = useUndoToast();
   const items = agenda.items;
+
+  const remove = async (item: (typeof items)[number]) => {
+    if (await agenda.remove(item)) offerUndo({ message: t('agenda.removed'), undo: () => agenda.restore(item) });
+  };
 
   return (
     <FeatureSection title={title} headingId={`agenda-${relationshipId}`} frame={frame}>
+      {undoToaster}
       {agenda.loadProblem && <ProblemMessage problem={agenda.loadProblem} onRetry={() => void agenda.refresh()} />}
       {agenda.actionProblem && <ProblemMessage problem={agenda.actionProblem} />}
       <MergeNoticeBar notice={agenda.notice} />
@@ -68,6 +77,13 @@ export function AgendaView({
                   aria-label={`Move "${item.text}" down`}
                   disabled={index === items.length - 1}
                   onClick={() => agenda.move(item, 1)}
+                />
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<DeleteRegular />}
+                  aria-label={t('agenda.remove', { text: item.text })}
+                  onClick={() => void remove(item)}
                 />
               </>
             )}

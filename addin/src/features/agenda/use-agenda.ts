@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { AgendaItem } from '../../../../shared/relationships/relationship-schemas';
-import { addAgendaItem, fetchAgenda, patchAgendaItem } from '../../api/relationships-api';
+import { addAgendaItem, deleteAgendaItem, fetchAgenda, patchAgendaItem } from '../../api/relationships-api';
 import { useSharedList } from '../shared/use-shared-list';
 import { orderForMove } from './agenda-order';
 
@@ -27,8 +27,19 @@ export function useAgenda(relationshipId: string, { live = false }: { live?: boo
     if (order !== undefined) void list.patch(item, { order });
   };
 
+  /** Puts a removed item back as it was: same text, place and tick (a new id; its own new ETag). */
+  const restore = async (item: AgendaItem) => {
+    const created = (await addAgendaItem(relationshipId, item.text)).data;
+    if (created.order !== item.order || created.discussed !== item.discussed)
+      await patchAgendaItem(relationshipId, created.id, created.etag, { order: item.order, discussed: item.discussed });
+    await list.refresh();
+  };
+
   return {
     ...list,
+    /** Removes the item at the version shown (its ETag); resolves to whether it went. */
+    remove: (item: AgendaItem) => list.create(() => deleteAgendaItem(relationshipId, item.id, item.etag)),
+    restore,
     add: (text: string) => list.create(() => addAgendaItem(relationshipId, text)),
     setDiscussed: (item: AgendaItem, discussed: boolean) => void list.patch(item, { discussed }),
     move,

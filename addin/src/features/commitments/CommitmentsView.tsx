@@ -11,10 +11,13 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Commitment, PeerProfile } from '../../../../shared/relationships/relationship-schemas';
+import { formatDate } from '../../../../shared/time';
+import { useMessages } from '../../i18n/use-messages';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { FeatureSection, type FeatureFrame } from '../shared/FeatureSection';
 import { MergeNoticeBar } from '../shared/MergeNoticeBar';
 import { useKeptDraft } from '../shared/use-kept-draft';
+import { useUndoToast } from '../undo';
 import { useCommitments } from './use-commitments';
 
 const useStyles = makeStyles({
@@ -45,6 +48,18 @@ export function CommitmentsView({
   const [owner, setOwner] = useState<'me' | 'them'>('me');
   const [dueDate, setDueDate] = useState('');
   const shown = commitments.shown;
+  const { t, formatLocale } = useMessages();
+  const { offerUndo, undoToaster } = useUndoToast();
+
+  // A due date is a calendar day, not an instant: shown at noon UTC, it reads the same in every zone.
+  const due = (day: string) => formatDate(`${day}T12:00:00Z`, { locale: formatLocale, zone: 'UTC' }, Date.now());
+  const tick = async (c: Commitment, done: boolean) => {
+    if (await commitments.setDone(c, done))
+      offerUndo({
+        message: t(done ? 'commitments.doneUndo' : 'commitments.reopenedUndo'),
+        undo: () => commitments.restoreStatus(c),
+      });
+  };
 
   const list = (items: Commitment[], label: string) =>
     items.length === 0 ? (
@@ -56,8 +71,8 @@ export function CommitmentsView({
             <Checkbox
               checked={commitments.isDone(c)}
               disabled={readOnly}
-              label={`${c.text}${c.dueDate ? ` (due ${c.dueDate})` : ''}`}
-              onChange={(_, data) => commitments.setDone(c, Boolean(data.checked))}
+              label={c.dueDate ? t('commitments.itemDue', { text: c.text, due: due(c.dueDate) }) : c.text}
+              onChange={(_, data) => void tick(c, Boolean(data.checked))}
             />
           </li>
         ))}
@@ -66,6 +81,7 @@ export function CommitmentsView({
 
   return (
     <FeatureSection title="Commitments" headingId={`commitments-${relationshipId}`} frame={frame}>
+      {undoToaster}
       {commitments.loadProblem && (
         <ProblemMessage problem={commitments.loadProblem} onRetry={() => void commitments.refresh()} />
       )}

@@ -31,8 +31,18 @@ export function useCommitments(relationshipId: string, { live = false }: { live?
 
   const setDone = async (commitment: Commitment, done: boolean) => {
     setPending((p) => ({ ...p, [commitment.id]: done }));
-    await list.patch(commitment, { status: done ? 'done' : 'open' });
+    const saved = await list.patch(commitment, { status: done ? 'done' : 'open' });
     setPending(({ [commitment.id]: _settled, ...rest }) => rest);
+    return saved;
+  };
+
+  /** Undo of a tick or reopen: the previous status, sent with the version the server has now. */
+  const restoreStatus = async (commitment: Commitment) => {
+    const fresh = (await fetchCommitments(relationshipId)).data.commitments.find((c) => c.id === commitment.id);
+    if (!fresh) throw new Error('The commitment is gone');
+    if (fresh.status !== commitment.status)
+      await patchCommitment(relationshipId, fresh.id, fresh.etag, { status: commitment.status });
+    await list.refresh();
   };
 
   return {
@@ -40,7 +50,9 @@ export function useCommitments(relationshipId: string, { live = false }: { live?
     /** Not dropped: what both see as open or done. */
     shown: list.items.filter((c) => c.status !== 'dropped'),
     isDone: (c: Commitment) => pending[c.id] ?? c.status === 'done',
-    setDone: (c: Commitment, done: boolean) => void setDone(c, done),
+    /** Resolves to whether the server took it. */
+    setDone,
+    restoreStatus,
     add: (commitment: NewCommitment) =>
       list.create(() =>
         addCommitment(relationshipId, {

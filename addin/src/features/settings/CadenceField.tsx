@@ -1,12 +1,12 @@
 import { Field, Select } from '@fluentui/react-components';
 import { cadenceValues, type CadenceWeeks } from '../../../../shared/discovery/cadence';
-import { cadenceLabel } from './settings-draft';
+import { useMessages } from '../../i18n/use-messages';
 
 /** The cadence drop-down: every picker of "how often" in the add-in is this one. */
 export function CadenceField({
   value,
   onChange,
-  label = 'How often',
+  label,
   hint,
   suggestedWeeks,
   disabled = false,
@@ -19,8 +19,9 @@ export function CadenceField({
   suggestedWeeks?: number | undefined;
   disabled?: boolean;
 }) {
+  const { t } = useMessages();
   return (
-    <Field label={label} hint={hint ?? null}>
+    <Field label={label ?? t('settings.cadence.label')} hint={hint ?? null}>
       <Select
         disabled={disabled}
         value={String(value)}
@@ -28,7 +29,9 @@ export function CadenceField({
       >
         {cadenceValues.map((weeks) => (
           <option key={weeks} value={String(weeks)}>
-            {cadenceLabel(weeks, suggestedWeeks)}
+            {weeks === suggestedWeeks
+              ? t('settings.cadence.suggested', { weeks })
+              : t('settings.cadence.every', { weeks })}
           </option>
         ))}
       </Select>

@@ -1,6 +1,7 @@
 import { Field, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
 import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
+import { useMessages } from '../../i18n/use-messages';
 import { CadenceField } from './CadenceField';
 import type { SettingsDraft } from './settings-draft';
 
@@ -22,7 +23,7 @@ export function SettingsFields({
   disabled = false,
   compact = false,
   withGoalNote = true,
-  cadenceFieldLabel = 'How often',
+  cadenceFieldLabel,
   cadenceHint,
   suggestedWeeks,
 }: {
@@ -39,11 +40,12 @@ export function SettingsFields({
   suggestedWeeks?: number | undefined;
 }) {
   const styles = useStyles();
+  const { t } = useMessages();
   const goal = goalInfo.find((g) => g.goal === value.goal);
   return (
     <div className={styles.fields}>
       {compact ? (
-        <Field label="Goal" hint={goal?.description ?? null}>
+        <Field label={t('settings.goal')} hint={goal?.description ?? null}>
           <Select disabled={disabled} value={value.goal} onChange={(_, data) => onChange({ goal: data.value as Goal })}>
             {goalInfo.map((g) => (
               <option key={g.goal} value={g.goal}>
@@ -53,7 +55,7 @@ export function SettingsFields({
           </Select>
         </Field>
       ) : (
-        <Field label="Goal">
+        <Field label={t('settings.goal')}>
           <RadioGroup
             disabled={disabled}
             value={value.goal}
@@ -77,7 +79,7 @@ export function SettingsFields({
         </Field>
       )}
       {withGoalNote && value.goal === 'custom' && (
-        <Field label="Your goal, in a sentence">
+        <Field label={t('settings.goalNote')}>
           <Textarea
             disabled={disabled}
             value={value.goalNote}
@@ -89,13 +91,13 @@ export function SettingsFields({
       <CadenceField
         value={value.cadenceWeeks}
         onChange={(cadenceWeeks) => onChange({ cadenceWeeks })}
-        label={cadenceFieldLabel}
+        label={cadenceFieldLabel ?? t('settings.cadence.label')}
         hint={cadenceHint}
         suggestedWeeks={suggestedWeeks}
         disabled={disabled}
       />
       {compact ? (
-        <Field label="Format">
+        <Field label={t('settings.format')}>
           <Select
             disabled={disabled}
             value={value.format}
@@ -109,7 +111,7 @@ export function SettingsFields({
           </Select>
         </Field>
       ) : (
-        <Field label="Format">
+        <Field label={t('settings.format')}>
           <RadioGroup
             layout="horizontal"
             disabled={disabled}

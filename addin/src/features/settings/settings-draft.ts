@@ -11,9 +11,11 @@ export interface SettingsDraft {
   format: Format;
 }
 
-/** A custom goal needs its sentence; everything else always has a value. */
-export function settingsProblem(draft: SettingsDraft): string | undefined {
-  return draft.goal === 'custom' && !draft.goalNote.trim() ? 'Describe your goal in a sentence first.' : undefined;
+/** Why a draft cannot be used yet: a custom goal needs its sentence (the page words it). */
+export type SettingsProblem = 'custom-goal-without-sentence';
+
+export function settingsProblem(draft: SettingsDraft): SettingsProblem | undefined {
+  return draft.goal === 'custom' && !draft.goalNote.trim() ? 'custom-goal-without-sentence' : undefined;
 }
 
 /** The create body for a new relationship with these settings. */
@@ -27,7 +29,3 @@ export function createBody(peerId: string, draft: SettingsDraft): CreateRelation
     ...(draft.goal === 'custom' && note ? { goalNote: note } : {}),
   };
 }
-
-/** The label of a cadence option, marking the suggested one. */
-export const cadenceLabel = (weeks: number, suggestedWeeks?: number) =>
-  `Every ${weeks} weeks${weeks === suggestedWeeks ? ' (suggested)' : ''}`;

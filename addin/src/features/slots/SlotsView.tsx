@@ -1,4 +1,5 @@
 import { Body1 } from '@fluentui/react-components';
+import { useMessages } from '../../i18n/use-messages';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { SlotPicker } from './SlotPicker';
 import type { SlotsState } from './use-slots';
@@ -7,27 +8,29 @@ import type { SlotsState } from './use-slots';
 export function SlotsView({
   slots,
   label,
-  names,
+  people,
 }: {
   slots: SlotsState;
   /** Names the radio group ("Times that suit you both"). */
   label: string;
-  /** Display names by user id, for the local-time lines. */
-  names?: Record<string, string> | undefined;
+  /** You first, then the peer: the labels of the per-person lines. */
+  people: { id: string; label: string }[];
 }) {
+  const { t } = useMessages();
   return (
     <>
       {slots.problem && <ProblemMessage problem={slots.problem} onRetry={() => void slots.retry()} />}
       {slots.answer &&
         (slots.answer.slots.length === 0 ? (
-          <Body1 block>{slots.answer.emptyReason ?? 'No time suits both calendars in the next two weeks.'}</Body1>
+          <Body1 block>{slots.answer.emptyReason ?? t('slots.none')}</Body1>
         ) : (
           <SlotPicker
             slots={slots.answer.slots}
             selected={slots.chosen}
             onSelect={slots.choose}
             label={label}
-            {...(names ? { names } : {})}
+            people={people}
+            outsideWorkingHours={slots.outsideWorkingHours}
           />
         ))}
     </>

@@ -17,6 +17,7 @@ export function useSlots() {
   const [answer, setAnswer] = useState<SlotAnswer>();
   const [chosen, setChosen] = useState<Slot>();
   const { busy, problem, run, clear } = useAction();
+  const [outsideWorkingHours, setOutside] = useState(false);
   const last = useRef<SlotRequestInput>(undefined);
 
   const find = useCallback(
@@ -26,12 +27,21 @@ export function useSlots() {
         const found = await findSlots(request);
         setAnswer({ slots: found.slots.slice(0, SLOTS_SHOWN), emptyReason: found.emptyReason });
         setChosen(found.slots[0]);
+        setOutside(request.preferences?.requireWorkingHours === false);
       });
     },
     [run],
   );
 
+  /** The same search again, allowing times outside working hours (hours that never overlap). */
+  const findOutsideWorkingHours = useCallback(() => {
+    const request = last.current;
+    if (!request) return Promise.resolve(false);
+    return find({ ...request, preferences: { ...request.preferences, requireWorkingHours: false } });
+  }, [find]);
+
   const reset = useCallback(() => {
+    setOutside(false);
     setAnswer(undefined);
     setChosen(undefined);
     clear();
@@ -43,6 +53,9 @@ export function useSlots() {
     chosen,
     choose: setChosen,
     find,
+    findOutsideWorkingHours,
+    /** The answer's times may lie outside someone's working hours: label them so. */
+    outsideWorkingHours,
     retry: () => (last.current ? find(last.current) : Promise.resolve(false)),
     reset,
     busy,

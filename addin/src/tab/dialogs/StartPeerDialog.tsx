@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   Spinner,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -17,118 +18,155 @@ import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { SettingsFields } from '../../features/settings/SettingsFields';
 import { useSettingsDraft } from '../../features/settings/use-settings-draft';
+import {
+  DEFAULT_MEETING_LENGTH,
+  MeetingLengthField,
+  type MeetingLength,
+} from '../../features/slots/MeetingLengthField';
 import { SlotsView } from '../../features/slots/SlotsView';
 import { useSlots } from '../../features/slots/use-slots';
-import { outlookComposeLink } from '../../ui/outlook-link';
+import { useMessages } from '../../i18n/use-messages';
+import type { Booking } from '../relationship/BookingNotice';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gap: tokens.spacingVerticalL },
+  surface: {
+    width: 'min(720px, calc(100vw - 24px))',
+    maxWidth: 'min(720px, calc(100vw - 24px))',
+    boxSizing: 'border-box',
+  },
+  form: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // Actions stay on one line where they fit (buttons never wrap their own words) and wrap as a row below.
+  actions: { flexWrap: 'wrap', justifyContent: 'end', '& button': { whiteSpace: 'nowrap' } },
+  why: { color: tokens.colorNeutralForeground2 },
 });
 
-type Step = { name: 'choose' } | { name: 'slots'; relationshipId: string; peerMail: string | null };
-
-/** Start a peer 1:1: goal, cadence (the suggestion preselected, with its reason), format, then a time. */
+/**
+ * Start a peer 1:1: goal, cadence (the suggestion preselected, with its reason), format and length,
+ * then a time. Nothing is created until "Create": finding times needs no relationship, so closing
+ * the dialog leaves no invitation and no notification behind.
+ */
 export default function StartPeerDialog({
   suggestion,
+  selfId,
   onClose,
   onStarted,
 }: {
   suggestion: PeerSuggestion;
+  selfId: string;
   onClose: () => void;
-  onStarted: (relationshipId: string) => void;
+  onStarted: (relationshipId: string, booking?: Booking) => void;
 }) {
   const styles = useStyles();
+  const { t } = useMessages();
   const { busy: saving, problem, run } = useAction();
   const settings = useSettingsDraft({ goal: suggestion.goal, cadenceWeeks: suggestion.cadenceWeeks });
+  const [length, setLength] = useState<MeetingLength>(DEFAULT_MEETING_LENGTH);
   const slots = useSlots();
-  const [step, setStep] = useState<Step>({ name: 'choose' });
+  const [step, setStep] = useState<'choose' | 'slots'>('choose');
   const busy = saving || slots.busy;
   const peer = suggestion.user;
   const cadence = settings.draft.cadenceWeeks;
   const chosenSlot = slots.chosen;
+  const noTimes = slots.answer?.slots.length === 0;
 
-  // The relationship is created once; finding times again (a retry) does not create another.
   const findTimes = async () => {
-    let created: Step | undefined;
-    await run(async () => {
-      const relationship = await createRelationship(settings.createBody(peer.id));
-      created = { name: 'slots', relationshipId: relationship.id, peerMail: relationship.peer.mail };
-    });
-    if (!created) return;
-    setStep(created);
-    await slots.find({ peers: [peer.id], cadenceWeeks: cadence, durationMinutes: 30 });
+    setStep('slots');
+    await slots.find({ peers: [peer.id], cadenceWeeks: cadence, durationMinutes: length });
   };
 
-  const createMeeting = (relationshipId: string, slot: { start: string; end: string }) =>
+  // The only call that writes: it invites (and notifies) the peer, then books the chosen time.
+  const create = (slot?: { start: string; end: string }) =>
     run(async () => {
-      await scheduleMeeting(relationshipId, { start: slot.start, end: slot.end });
-      onStarted(relationshipId);
+      const relationship = await createRelationship(settings.createBody(peer.id));
+      if (!slot) return onStarted(relationship.id);
+      const meeting = await scheduleMeeting(relationship.id, { start: slot.start, end: slot.end });
+      onStarted(relationship.id, {
+        start: slot.start,
+        end: slot.end,
+        ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}),
+      });
     });
 
+  const findDisabledWhy = settings.problem;
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()} modalType="modal">
-      <DialogSurface aria-describedby={undefined}>
+      <DialogSurface aria-describedby={undefined} className={styles.surface}>
         <DialogBody>
-          <DialogTitle>Start a peer 1:1 with {peer.displayName}</DialogTitle>
+          <DialogTitle>{t('tab.start.title', { name: peer.displayName })}</DialogTitle>
           <DialogContent className={styles.form}>
             {problem && <ProblemMessage problem={problem} />}
-            {step.name === 'choose' && (
-              <SettingsFields
-                value={settings.draft}
-                onChange={settings.change}
-                disabled={busy}
-                suggestedWeeks={suggestion.cadenceWeeks}
-                cadenceHint={
-                  cadence === suggestion.cadenceWeeks
-                    ? `Suggested: ${suggestion.cadenceReason}`
-                    : `Suggested every ${suggestion.cadenceWeeks} weeks: ${suggestion.cadenceReason}`
-                }
-              />
+            {step === 'choose' && (
+              <>
+                <SettingsFields
+                  value={settings.draft}
+                  onChange={settings.change}
+                  disabled={busy}
+                  suggestedWeeks={suggestion.cadenceWeeks}
+                  cadenceHint={
+                    cadence === suggestion.cadenceWeeks
+                      ? t('tab.start.suggested', { reason: suggestion.cadenceReason })
+                      : t('tab.start.suggestedOther', {
+                          weeks: suggestion.cadenceWeeks,
+                          reason: suggestion.cadenceReason,
+                        })
+                  }
+                />
+                <MeetingLengthField value={length} onChange={setLength} disabled={busy} />
+              </>
             )}
-            {step.name === 'slots' && (
-              <SlotsView slots={slots} label={`Times that suit you and ${peer.displayName}, every ${cadence} weeks`} />
+            {step === 'slots' && (
+              <>
+                <SlotsView
+                  slots={slots}
+                  label={t('tab.start.slotsLabel', { name: peer.displayName, weeks: cadence })}
+                  people={[
+                    { id: selfId, label: t('time.you') },
+                    { id: peer.id, label: peer.displayName },
+                  ]}
+                />
+                {noTimes && !slots.outsideWorkingHours && (
+                  <Button disabled={busy} onClick={() => void slots.findOutsideWorkingHours()}>
+                    {t('slots.findOutsideHours')}
+                  </Button>
+                )}
+                {slots.outsideWorkingHours && <Text className={styles.why}>{t('slots.outsideHoursNote')}</Text>}
+              </>
+            )}
+            {findDisabledWhy && step === 'choose' && (
+              <Text id="find-why" className={styles.why}>
+                {t('settings.problem.customGoal')}
+              </Text>
             )}
           </DialogContent>
-          <DialogActions>
-            {busy && <Spinner size="tiny" label="Working" />}
-            <Button appearance="secondary" onClick={onClose} disabled={busy}>
-              Cancel
+          <DialogActions fluid className={styles.actions}>
+            {busy && <Spinner size="tiny" label={t('tab.start.working')} />}
+            <Button appearance="secondary" onClick={onClose} disabled={saving}>
+              {t('tab.start.cancel')}
             </Button>
-            {step.name === 'choose' && (
+            {step === 'choose' && (
               <Button
                 appearance="primary"
                 onClick={() => void findTimes()}
-                disabled={busy || settings.problem !== undefined}
+                disabled={busy || findDisabledWhy !== undefined}
+                {...(findDisabledWhy ? { 'aria-describedby': 'find-why' } : {})}
               >
-                Find a time
+                {t('tab.start.findTime')}
               </Button>
             )}
-            {step.name === 'slots' && (
+            {step === 'slots' && (
               <>
-                {chosenSlot && step.peerMail && (
-                  <Button
-                    as="a"
-                    href={outlookComposeLink({
-                      slot: chosenSlot,
-                      peerMail: step.peerMail,
-                      subject: `Peer 1:1 with ${peer.displayName}`,
-                    })}
-                    target="_blank"
-                    rel="noreferrer"
-                    disabled={busy}
-                  >
-                    Open in Outlook
-                  </Button>
-                )}
+                <Button appearance="subtle" disabled={busy} onClick={() => (slots.reset(), setStep('choose'))}>
+                  {t('tab.start.back')}
+                </Button>
+                <Button disabled={saving} onClick={() => void create()}>
+                  {t('tab.start.createWithoutTime')}
+                </Button>
                 <Button
                   appearance="primary"
                   disabled={busy || !chosenSlot}
-                  onClick={() => chosenSlot && void createMeeting(step.relationshipId, chosenSlot)}
+                  onClick={() => chosenSlot && void create(chosenSlot)}
                 >
-                  Create the meeting
-                </Button>
-                <Button appearance="subtle" disabled={busy} onClick={() => onStarted(step.relationshipId)}>
-                  Schedule later
+                  {t('tab.start.createMeeting')}
                 </Button>
               </>
             )}

@@ -6,34 +6,46 @@ import { useAction } from '../../features/problems/use-action';
 import { FeatureSection } from '../../features/shared/FeatureSection';
 import { SlotsView } from '../../features/slots/SlotsView';
 import { useSlots } from '../../features/slots/use-slots';
+import { useMessages } from '../../i18n/use-messages';
+import type { Booking } from './BookingNotice';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
 
 /** No meeting booked: find times that suit both calendars and book the series. */
 export function ScheduleCard({
   relationship,
+  selfId,
   onScheduled,
 }: {
   relationship: RelationshipDetail;
-  onScheduled: () => void;
+  selfId: string;
+  onScheduled: (booking: Booking) => void;
 }) {
   const styles = useStyles();
+  const { t } = useMessages();
   const slots = useSlots();
   const booking = useAction();
   const busy = slots.busy || booking.busy;
   const chosen = slots.chosen;
 
   return (
-    <FeatureSection title="Next meeting" headingId={`schedule-${relationship.id}`}>
-      <Body1>Nothing is booked. Find a time that suits you both, every {relationship.cadenceWeeks} weeks.</Body1>
+    <FeatureSection title={t('tab.schedule.title')} headingId={`schedule-${relationship.id}`}>
+      <Body1>{t('tab.schedule.nothing', { weeks: relationship.cadenceWeeks })}</Body1>
       {booking.problem && <ProblemMessage problem={booking.problem} />}
-      <SlotsView slots={slots} label="Times that suit you both" />
+      <SlotsView
+        slots={slots}
+        label={t('tab.schedule.slotsLabel')}
+        people={[
+          { id: selfId, label: t('time.you') },
+          { id: relationship.peer.id, label: relationship.peer.displayName },
+        ]}
+      />
       <div className={styles.actions}>
         <Button
           disabled={busy}
           onClick={() => void slots.find({ peers: [relationship.peer.id], cadenceWeeks: relationship.cadenceWeeks })}
         >
-          Find times
+          {t('tab.schedule.find')}
         </Button>
         {chosen && (
           <Button
@@ -41,12 +53,16 @@ export function ScheduleCard({
             disabled={busy}
             onClick={() =>
               void booking.run(async () => {
-                await scheduleMeeting(relationship.id, { start: chosen.start, end: chosen.end });
-                onScheduled();
+                const meeting = await scheduleMeeting(relationship.id, { start: chosen.start, end: chosen.end });
+                onScheduled({
+                  start: chosen.start,
+                  end: chosen.end,
+                  ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}),
+                });
               })
             }
           >
-            Book this time
+            {t('tab.schedule.book')}
           </Button>
         )}
       </div>

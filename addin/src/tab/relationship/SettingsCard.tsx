@@ -22,6 +22,10 @@ import { SettingsFields } from '../../features/settings/SettingsFields';
 import { useSavedSettings } from '../../features/settings/use-saved-settings';
 import { FeatureSection } from '../../features/shared/FeatureSection';
 import { MergeNoticeBar } from '../../features/shared/MergeNoticeBar';
+import { useUndoToast } from '../../features/undo';
+import { useMessages } from '../../i18n/use-messages';
+import { formatDate } from '../../../../shared/time';
+import { restartAfterEnd } from './end-undo';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -47,9 +51,18 @@ export function SettingsCard({
   const { save: send, busy, problem, notice } = useSavedSettings({ relationship, etag, onSaved });
   const save = (patch: Parameters<typeof send>[0]) => void send(patch);
   const ended = relationship.status === 'ended';
+  const { t, timeView } = useMessages();
+  const { offerUndo, undoToaster } = useUndoToast();
+  const name = relationship.peer.displayName;
+  const end = async () => {
+    const before = relationship;
+    if (!(await send({ status: 'ended' }))) return;
+    offerUndo({ message: t('tab.settings.endedUndo', { name }), undo: () => restartAfterEnd(before) });
+  };
 
   return (
-    <FeatureSection title="Settings" headingId={`settings-${relationship.id}`}>
+    <FeatureSection title={t('tab.settings.title')} headingId={`settings-${relationship.id}`}>
+      {undoToaster}
       {problem && <ProblemMessage problem={problem} />}
       <MergeNoticeBar notice={notice} />
       <div className={styles.form}>
@@ -64,12 +77,16 @@ export function SettingsCard({
             format: relationship.format,
           }}
           onChange={(patch) => save(patch)}
-          cadenceFieldLabel="Cadence"
-          cadenceHint={advice.resource.state === 'ready' ? `Advice: ${advice.resource.data.reason}` : undefined}
+          cadenceFieldLabel={t('tab.settings.cadence')}
+          cadenceHint={
+            advice.resource.state === 'ready'
+              ? t('tab.settings.advice', { reason: advice.resource.data.reason })
+              : undefined
+          }
         />
         {advice.resource.state === 'ready' && advice.resource.data.change !== 'keep' && !ended && (
           <div className={styles.row}>
-            <Body1>Suggested: every {advice.resource.data.suggested} weeks.</Body1>
+            <Body1>{t('tab.settings.suggested', { weeks: advice.resource.data.suggested })}</Body1>
             <Button
               disabled={busy}
               onClick={() =>
@@ -79,25 +96,31 @@ export function SettingsCard({
                 })
               }
             >
-              Use every {advice.resource.data.suggested} weeks
+              {t('tab.settings.useSuggested', { weeks: advice.resource.data.suggested })}
             </Button>
           </div>
         )}
         {relationship.status === 'paused' ? (
           <div className={styles.row}>
-            <Body1>Paused until {relationship.pausedUntil}.</Body1>
+            <Body1>
+              {t('tab.settings.pausedUntil', {
+                date: relationship.pausedUntil
+                  ? formatDate(`${relationship.pausedUntil}T12:00:00Z`, { ...timeView, zone: 'UTC' })
+                  : '',
+              })}
+            </Body1>
             <Button disabled={busy} onClick={() => save({ pausedUntil: null })}>
-              Resume now
+              {t('tab.settings.resume')}
             </Button>
           </div>
         ) : (
           relationship.status === 'active' && (
             <div className={styles.row}>
-              <Field label="Pause until">
+              <Field label={t('tab.settings.pauseUntil')}>
                 <Input type="date" value={pauseUntil} onChange={(_, data) => setPauseUntil(data.value)} />
               </Field>
               <Button disabled={busy || !pauseUntil} onClick={() => save({ pausedUntil: pauseUntil })}>
-                Pause
+                {t('tab.settings.pause')}
               </Button>
             </div>
           )
@@ -106,22 +129,20 @@ export function SettingsCard({
           <Dialog>
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="subtle" disabled={busy}>
-                End this peer 1:1
+                {t('tab.settings.end')}
               </Button>
             </DialogTrigger>
             <DialogSurface>
               <DialogBody>
-                <DialogTitle>End the peer 1:1 with {relationship.peer.displayName}?</DialogTitle>
-                <DialogContent>
-                  Shared agenda and commitments stay readable for both of you; nothing new can be added.
-                </DialogContent>
+                <DialogTitle>{t('tab.settings.endTitle', { name })}</DialogTitle>
+                <DialogContent>{t('tab.settings.endBody', { name })}</DialogContent>
                 <DialogActions>
                   <DialogTrigger disableButtonEnhancement>
-                    <Button appearance="secondary">Keep it</Button>
+                    <Button appearance="secondary">{t('tab.settings.keep')}</Button>
                   </DialogTrigger>
                   <DialogTrigger disableButtonEnhancement>
-                    <Button appearance="primary" onClick={() => save({ status: 'ended' })}>
-                      End it
+                    <Button appearance="primary" onClick={() => void end()}>
+                      {t('tab.settings.endConfirm')}
                     </Button>
                   </DialogTrigger>
                 </DialogActions>

@@ -19,7 +19,9 @@ import { fetchSuggestions } from '../../api/peers-api';
 import { fetchRelationships } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { useMessages } from '../../i18n/use-messages';
 import { departmentConnections } from './department-connections';
+import { wholeTicks } from './whole-ticks';
 
 const useStyles = makeStyles({
   chart: { maxWidth: '48rem' },
@@ -29,6 +31,7 @@ const useStyles = makeStyles({
 /** A picture of my cross-team connections: peers per department, with the departments I have none in. */
 export default function ConnectionsView({ me }: { me: Profile }) {
   const styles = useStyles();
+  const { t } = useMessages();
   const { resource, retry } = useApiResource(
     async (signal) => {
       const [relationships, suggestions] = await Promise.all([
@@ -49,56 +52,59 @@ export default function ConnectionsView({ me }: { me: Profile }) {
 
   if (resource.state === 'loading') {
     return (
-      <Skeleton aria-label="Loading your connections">
+      <Skeleton aria-label={t('tab.connections.loading')}>
         <SkeletonItem style={{ height: '16rem' }} />
       </Skeleton>
     );
   }
   if (resource.state === 'error') return <ProblemMessage problem={resource.problem} onRetry={retry} />;
   const rows = resource.data;
-  if (rows.length === 0) return <Body1>No other departments to show yet.</Body1>;
+  if (rows.length === 0) return <Body1>{t('tab.connections.none')}</Body1>;
 
   const gaps = rows.filter((row) => row.peers === 0);
   const summary =
     gaps.length === 0
-      ? 'You have peers in every department you work with.'
-      : `No peer yet in ${gaps.map((g) => g.department).join(', ')}.`;
+      ? t('tab.connections.noGaps')
+      : t('tab.connections.gaps', { departments: gaps.map((g) => g.department).join(', ') });
   return (
     <>
       <Body1 id="connections-summary">{summary}</Body1>
       <figure className={styles.chart} style={{ margin: 0 }} aria-describedby="connections-summary">
         <HorizontalBarChartWithAxis
-          chartTitle="Peers by department"
+          chartTitle={t('tab.connections.chartTitle')}
           data={rows.map((row) => ({
             x: row.peers,
             y: row.department,
             legend: row.department,
             color: row.peers === 0 ? tokens.colorPaletteRedBorder2 : tokens.colorBrandBackground,
-            xAxisCalloutData: `${row.peers} peer${row.peers === 1 ? '' : 's'}`,
+            xAxisCalloutData: t('tab.connections.peers', { count: row.peers }),
           }))}
           height={Math.max(160, rows.length * 44)}
           margins={{ left: 150 }}
           showYAxisLables
-          xAxisTickCount={Math.max(1, Math.min(6, Math.max(...rows.map((r) => r.peers))))}
+          // Whole people only: ticks at 0, 1, 2… (a step that keeps at most six of them).
+          tickValues={wholeTicks(Math.max(...rows.map((r) => r.peers)))}
           hideLegend
         />
       </figure>
-      <Table aria-label="Peers by department" size="small">
+      <Table aria-label={t('tab.connections.chartTitle')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Department</TableHeaderCell>
-            <TableHeaderCell>Peers</TableHeaderCell>
-            <TableHeaderCell>Suggested people</TableHeaderCell>
+            <TableHeaderCell>{t('tab.connections.department')}</TableHeaderCell>
+            <TableHeaderCell>{t('tab.connections.peersHeader')}</TableHeaderCell>
+            <TableHeaderCell>{t('tab.connections.suggestedHeader')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.department}>
               <TableCell>{row.department}</TableCell>
-              <TableCell>{row.peers === 0 ? <span className={styles.gap}>Gap: none yet</span> : row.peers}</TableCell>
+              <TableCell>
+                {row.peers === 0 ? <span className={styles.gap}>{t('tab.connections.gap')}</span> : row.peers}
+              </TableCell>
               <TableCell>
                 {row.suggested > 0 ? (
-                  <Link href="#suggestions">{row.suggested} suggested</Link>
+                  <Link href="#suggestions">{t('tab.connections.suggested', { count: row.suggested })}</Link>
                 ) : (
                   <Caption1>—</Caption1>
                 )}

@@ -2,14 +2,19 @@ import { Button, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@
 import { useState } from 'react';
 import type { CadenceWeeks } from '../../../../shared/discovery/cadence';
 import { goalLabel } from '../../../../shared/discovery/goals';
+import { formatLabels } from '../../../../shared/relationships/relationship-schemas';
+import { formatDateTime } from '../../../../shared/time';
 import { respondToInvitation, type RelationshipListItem } from '../../api/relationships-api';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { CadenceField } from '../../features/settings/CadenceField';
+import { useMessages } from '../../i18n/use-messages';
+import { NotNowDialog } from './NotNowDialog';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, listStyleType: 'none', margin: 0, padding: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  terms: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 /** Invitations someone sent me: accept, suggest another cadence, or "not now" (private: they never see why). */
@@ -21,10 +26,11 @@ export function InvitationsPanel({
   onAnswered: () => void;
 }) {
   const styles = useStyles();
+  const { t } = useMessages();
   return (
     <section aria-labelledby="invitations-heading">
       <Subtitle2 as="h2" id="invitations-heading">
-        Invitations
+        {t('tab.invitations.title')}
       </Subtitle2>
       <ul className={styles.list}>
         {invitations.map((invitation) => (
@@ -37,49 +43,79 @@ export function InvitationsPanel({
   );
 }
 
+/** The inviter's proposed first time, when the API carries one (a booked series, or a proposal). */
+function proposedStart(invitation: RelationshipListItem): string | undefined {
+  const proposal = (invitation as { proposedSlot?: { start?: unknown } }).proposedSlot?.start;
+  return typeof proposal === 'string' ? proposal : invitation.nextMeetingAt;
+}
+
 function Invitation({ invitation, onAnswered }: { invitation: RelationshipListItem; onAnswered: () => void }) {
   const styles = useStyles();
+  const { t, timeView } = useMessages();
   const [cadence, setCadence] = useState<CadenceWeeks>(invitation.cadenceWeeks);
+  const [confirming, setConfirming] = useState(false);
   const { busy, problem, run } = useAction();
   const answer = (response: Parameters<typeof respondToInvitation>[1]) =>
     void run(async () => {
       await respondToInvitation(invitation.id, response);
+      setConfirming(false);
       onAnswered();
     });
   const name = invitation.peer.displayName;
+  const proposed = proposedStart(invitation);
   return (
     <Card>
       <CardHeader
         header={
           <Text weight="semibold">
             {invitation.initiatedBy === invitation.peer.id
-              ? `${name} invited you to a peer 1:1`
-              : `${name} suggests meeting every ${invitation.cadenceWeeks} weeks instead`}
+              ? t('tab.invitations.invited', { name })
+              : t('tab.invitations.counter', { name, weeks: invitation.cadenceWeeks })}
           </Text>
         }
         description={
-          <Text size={200}>
-            {goalLabel(invitation.goal)} · every {invitation.cadenceWeeks} weeks ·{' '}
-            {[invitation.peer.department, invitation.peer.jobTitle].filter(Boolean).join(' · ')}
-          </Text>
+          <Text size={200}>{[invitation.peer.department, invitation.peer.jobTitle].filter(Boolean).join(' · ')}</Text>
         }
       />
+      <div className={styles.terms} data-testid="invitation-terms">
+        <Text>{t('tab.invitations.goal', { goal: goalLabel(invitation.goal) })}</Text>
+        {invitation.goalNote && <Text italic>{t('tab.invitations.theirWords', { note: invitation.goalNote })}</Text>}
+        <Text>
+          {t('tab.invitations.terms', {
+            cadence: t('settings.cadence.every', { weeks: invitation.cadenceWeeks }),
+            format: formatLabels[invitation.format],
+          })}
+        </Text>
+        <Text>
+          {proposed
+            ? t('tab.invitations.proposed', { when: formatDateTime(proposed, timeView) })
+            : t('tab.invitations.noTime')}
+        </Text>
+      </div>
       {problem && <ProblemMessage problem={problem} />}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => answer({ action: 'accept' })}>
-          Accept
+          {t('tab.invitations.accept')}
         </Button>
-        <CadenceField label="Or suggest another cadence" value={cadence} onChange={setCadence} disabled={busy} />
+        <CadenceField label={t('tab.invitations.otherCadence')} value={cadence} onChange={setCadence} disabled={busy} />
         <Button
           disabled={busy || cadence === invitation.cadenceWeeks}
           onClick={() => answer({ action: 'propose', cadenceWeeks: cadence })}
         >
-          Suggest every {cadence} weeks
+          {t('tab.invitations.propose', { weeks: cadence })}
         </Button>
-        <Button appearance="subtle" disabled={busy} onClick={() => answer({ action: 'decline' })}>
-          Not now
+        <Button appearance="subtle" disabled={busy} onClick={() => setConfirming(true)}>
+          {t('tab.invitations.notNow')}
         </Button>
       </div>
+      {confirming && (
+        <NotNowDialog
+          name={name}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={(reason) => answer({ action: 'decline', ...(reason ? { reason } : {}) })}
+        />
+      )}
     </Card>
   );
 }

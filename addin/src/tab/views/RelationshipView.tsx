@@ -10,6 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import { healthLabels } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
@@ -20,6 +22,7 @@ import { AgendaView } from '../../features/agenda/AgendaView';
 import { CommitmentsView } from '../../features/commitments/CommitmentsView';
 import { NotesView } from '../../features/notes/NotesView';
 import { MeetingsTimeline } from '../relationship/MeetingsTimeline';
+import { BookingNotice, type Booking } from '../relationship/BookingNotice';
 import { ScheduleCard } from '../relationship/ScheduleCard';
 import { SettingsCard } from '../relationship/SettingsCard';
 
@@ -29,25 +32,38 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(22rem, 100%), 1fr))',
     alignItems: 'start',
   },
 });
 
 /** One peer relationship: meetings, commitments both ways, the shared agenda, my private notes, settings. */
-export default function RelationshipView({ id, me, onBack }: { id: string; me: Profile; onBack: () => void }) {
+export default function RelationshipView({
+  id,
+  me,
+  booking,
+  onBack,
+}: {
+  id: string;
+  me: Profile;
+  /** The booking just made for this relationship, confirmed at the top. */
+  booking?: Booking | undefined;
+  onBack: () => void;
+}) {
   const styles = useStyles();
+  const { t } = useMessages();
+  const [booked, setBooked] = useState(booking);
   const { resource, retry, setResource } = useApiResource((signal) => fetchRelationship(id, signal), [id]);
 
   return (
     <>
       <div>
         <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
-          My peers
+          {t('tab.nav.peers')}
         </Button>
       </div>
       {resource.state === 'loading' && (
-        <Skeleton aria-label="Loading the relationship">
+        <Skeleton aria-label={t('tab.relationship.loading')}>
           <SkeletonItem size={32} style={{ width: '20rem' }} />
           <SkeletonItem style={{ height: '12rem', marginTop: 12 }} />
         </Skeleton>
@@ -61,11 +77,11 @@ export default function RelationshipView({ id, me, onBack }: { id: string; me: P
           return (
             <>
               <header className={styles.header}>
-                <Subtitle1 as="h2">Peer 1:1 with {rel.peer.displayName}</Subtitle1>
+                <Subtitle1 as="h2">{t('tab.relationship.title', { name: rel.peer.displayName })}</Subtitle1>
                 <Caption1>{[rel.peer.department, rel.peer.jobTitle].filter(Boolean).join(' · ')}</Caption1>
                 <div className={styles.badges}>
                   <Badge appearance="tint">{goalLabel(rel.goal)}</Badge>
-                  <Badge appearance="tint">Every {rel.cadenceWeeks} weeks</Badge>
+                  <Badge appearance="tint">{t('settings.cadence.every', { weeks: rel.cadenceWeeks })}</Badge>
                   {rel.status === 'active' ? (
                     <Badge
                       appearance="filled"
@@ -86,24 +102,34 @@ export default function RelationshipView({ id, me, onBack }: { id: string; me: P
                     <Badge appearance="outline" data-testid="health-badge">
                       {rel.status === 'invited'
                         ? rel.pendingWith === me.id
-                          ? 'Waiting for your answer'
-                          : `Waiting for ${rel.peer.displayName}`
+                          ? t('tab.relationship.waitingForYou')
+                          : t('tab.relationship.waitingFor', { name: rel.peer.displayName })
                         : rel.status === 'paused'
-                          ? 'Paused'
+                          ? t('tab.peers.paused')
                           : rel.answer === 'not-now'
-                            ? 'Not now'
-                            : 'Ended'}
+                            ? t('tab.peers.notNow')
+                            : t('tab.peers.ended')}
                     </Badge>
                   )}
                   <Body1>{rel.healthReason}</Body1>
                 </div>
               </header>
+              {booked && <BookingNotice booking={booked} />}
               <div className={styles.grid}>
-                {!ended && !rel.nextMeetingAt && <ScheduleCard relationship={rel} onScheduled={retry} />}
+                {!ended && !rel.nextMeetingAt && (
+                  <ScheduleCard
+                    relationship={rel}
+                    selfId={me.id}
+                    onScheduled={(made) => {
+                      setBooked(made);
+                      retry();
+                    }}
+                  />
+                )}
                 <CommitmentsView relationshipId={id} meId={me.id} peer={rel.peer} readOnly={ended} />
-                <AgendaView relationshipId={id} title="Agenda for next time" readOnly={ended} />
+                <AgendaView relationshipId={id} title={t('tab.relationship.agendaTitle')} readOnly={ended} />
                 <NotesView relationshipId={id} userId={me.id} />
-                <MeetingsTimeline relationshipId={id} />
+                <MeetingsTimeline relationshipId={id} userId={me.id} />
                 <SettingsCard
                   relationship={rel}
                   etag={etag}

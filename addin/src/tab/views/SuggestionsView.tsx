@@ -17,16 +17,20 @@ import { PeopleAddRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import { goalLabel } from '../../../../shared/discovery/goals';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
-import { fetchSuggestions } from '../../api/peers-api';
+import { dismissSuggestion, fetchSuggestions, undoSuggestionDismissal } from '../../api/peers-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { useAction } from '../../features/problems/use-action';
+import { useUndoToast } from '../../features/undo';
+import { useMessages } from '../../i18n/use-messages';
+import type { Booking } from '../relationship/BookingNotice';
 
 const StartPeerDialog = lazy(() => import('../dialogs/StartPeerDialog'));
 
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
     listStyleType: 'none',
     margin: 0,
@@ -34,19 +38,55 @@ const useStyles = makeStyles({
   },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXS },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  footer: { display: 'flex', justifyContent: 'flex-end', marginTop: 'auto' },
+  footer: {
+    display: 'flex',
+    justifyContent: 'flex-end',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginTop: 'auto',
+  },
   card: { height: '100%' },
 });
 
 /** Ranked colleagues on other teams, each with the reasons the product suggests them. */
-export default function SuggestionsView({ onStarted }: { onStarted: (relationshipId: string) => void }) {
+export default function SuggestionsView({
+  selfId,
+  onStarted,
+}: {
+  selfId: string;
+  onStarted: (relationshipId: string, booking?: Booking) => void;
+}) {
   const styles = useStyles();
+  const { t } = useMessages();
   const { resource, retry } = useApiResource(fetchSuggestions, []);
   const [starting, setStarting] = useState<PeerSuggestion>();
+  // Dismissed here: hidden at once, and through the API for 90 days (private).
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const dismissal = useAction();
+  const { offerUndo, undoToaster } = useUndoToast();
+  const setHiddenId = (id: string, hide: boolean) =>
+    setHidden((now) => {
+      const next = new Set(now);
+      if (hide) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const notInterested = (suggestion: PeerSuggestion) =>
+    void dismissal.run(async () => {
+      await dismissSuggestion(suggestion.user.id);
+      setHiddenId(suggestion.user.id, true);
+      offerUndo({
+        message: t('tab.suggestions.dismissed', { name: suggestion.user.displayName }),
+        undo: async () => {
+          await undoSuggestionDismissal(suggestion.user.id);
+          setHiddenId(suggestion.user.id, false);
+        },
+      });
+    });
 
   if (resource.state === 'loading') {
     return (
-      <Skeleton aria-label="Loading suggestions" className={styles.grid}>
+      <Skeleton aria-label={t('tab.suggestions.loading')} className={styles.grid}>
         {[0, 1, 2].map((i) => (
           <SkeletonItem key={i} style={{ height: '10rem' }} />
         ))}
@@ -55,18 +95,20 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
   }
   if (resource.state === 'error') return <ProblemMessage problem={resource.problem} onRetry={retry} />;
 
-  const { suggestions } = resource.data;
+  const suggestions = resource.data.suggestions.filter((s) => !hidden.has(s.user.id));
   if (suggestions.length === 0) {
     return (
-      <Body1>
-        No suggestions right now. Suggestions come from the people you meet in small groups on other teams; check back
-        after a few weeks of meetings.
-      </Body1>
+      <>
+        <Body1>{t('tab.suggestions.empty')}</Body1>
+        {undoToaster}
+      </>
     );
   }
   return (
     <>
-      <ul className={styles.grid} aria-label="Suggested peers">
+      {undoToaster}
+      {dismissal.problem && <ProblemMessage problem={dismissal.problem} />}
+      <ul className={styles.grid} aria-label={t('tab.suggestions.listLabel')}>
         {suggestions.map((suggestion) => (
           <li key={suggestion.user.id}>
             <Card className={styles.card}>
@@ -79,7 +121,10 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
                   </Caption1>
                 }
               />
-              <ul className={styles.reasons} aria-label={`Why ${suggestion.user.displayName}`}>
+              <ul
+                className={styles.reasons}
+                aria-label={t('tab.suggestions.why', { name: suggestion.user.displayName })}
+              >
                 {suggestion.reasons.map((reason) => (
                   <li key={reason}>
                     <Text size={200}>{reason}</Text>
@@ -87,19 +132,27 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
                 ))}
               </ul>
               <div className={styles.meta}>
-                <Badge appearance="tint">Every {suggestion.cadenceWeeks} weeks</Badge>
+                <Badge appearance="tint">{t('settings.cadence.every', { weeks: suggestion.cadenceWeeks })}</Badge>
                 <Badge appearance="tint" color="informative">
                   {goalLabel(suggestion.goal)}
                 </Badge>
               </div>
               <div className={styles.footer}>
                 <Button
+                  appearance="subtle"
+                  disabled={dismissal.busy}
+                  onClick={() => notInterested(suggestion)}
+                  aria-label={t('tab.suggestions.notInterestedNamed', { name: suggestion.user.displayName })}
+                >
+                  {t('tab.suggestions.notInterested')}
+                </Button>
+                <Button
                   appearance="primary"
                   icon={<PeopleAddRegular />}
                   onClick={() => setStarting(suggestion)}
-                  aria-label={`Start a peer 1:1 with ${suggestion.user.displayName}`}
+                  aria-label={t('tab.suggestions.startNamed', { name: suggestion.user.displayName })}
                 >
-                  Start a peer 1:1
+                  {t('tab.suggestions.start')}
                 </Button>
               </div>
             </Card>
@@ -110,10 +163,11 @@ export default function SuggestionsView({ onStarted }: { onStarted: (relationshi
         <Suspense fallback={null}>
           <StartPeerDialog
             suggestion={starting}
+            selfId={selfId}
             onClose={() => setStarting(undefined)}
-            onStarted={(id) => {
+            onStarted={(id, booking) => {
               setStarting(undefined);
-              onStarted(id);
+              onStarted(id, booking);
             }}
           />
         </Suspense>

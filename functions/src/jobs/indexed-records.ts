@@ -1,0 +1,66 @@
+import type { RelationshipRecords } from '../ports/relationship-records';
+import type { SharedItemRecords, SharedKind } from '../ports/shared-item-records';
+import type { TenantRegistry } from '../ports/tenant-registry';
+import type { ReminderIndexer } from './reminder-indexer';
+
+/**
+ * Keeps the reminders' due index in step with relationship writes without the services knowing:
+ * the composition root wraps the store ports, and after each successful create or replace of a
+ * relationship (answer, pause, end, cadence, erasure) or a meeting, the indexer moves the
+ * relationship's due row. Agenda and commitment writes change what a reminder says, not when it
+ * is due (the job reads them at send time), so they pass straight through.
+ *
+ * A failed index update never fails the user's write: the row is moved again by the next write or
+ * the next pass that finds it; `onError` reports it.
+ */
+export function indexedRecords(
+  records: { relationships: RelationshipRecords; sharedItems: SharedItemRecords },
+  deps: { indexer: ReminderIndexer; tenants: TenantRegistry; onError: (error: unknown) => void },
+): { relationships: RelationshipRecords; sharedItems: SharedItemRecords } {
+  const changed = async (tenantId: string, relationshipId: string) => {
+    try {
+      await deps.indexer.relationshipChanged(tenantId, relationshipId);
+    } catch (error) {
+      deps.onError(error);
+    }
+  };
+  const timing = (kind: SharedKind) => kind === 'meeting';
+  const { relationships, sharedItems } = records;
+  return {
+    // Spread first, so methods added to the ports later pass through unchanged.
+    relationships: {
+      ...relationships,
+      async create(tenantId, relationship, profiles) {
+        const etag = await relationships.create(tenantId, relationship, profiles);
+        // A tenant's first relationship also puts it in the registry the jobs walk.
+        await Promise.all([
+          changed(tenantId, relationship.id),
+          deps.tenants.registerTenant(tenantId).catch(deps.onError),
+        ]);
+        return etag;
+      },
+      async replace(tenantId, relationship, etag, profiles) {
+        const next = await relationships.replace(tenantId, relationship, etag, profiles);
+        await changed(tenantId, relationship.id);
+        return next;
+      },
+    },
+    sharedItems: {
+      ...sharedItems,
+      async create(tenantId, relationshipId, kind, row) {
+        const etag = await sharedItems.create(tenantId, relationshipId, kind, row);
+        if (timing(kind)) await changed(tenantId, relationshipId);
+        return etag;
+      },
+      async replace(tenantId, relationshipId, kind, row, etag) {
+        const next = await sharedItems.replace(tenantId, relationshipId, kind, row, etag);
+        if (timing(kind)) await changed(tenantId, relationshipId);
+        return next;
+      },
+      async remove(tenantId, relationshipId, kind, id, etag) {
+        await sharedItems.remove(tenantId, relationshipId, kind, id, etag);
+        if (timing(kind)) await changed(tenantId, relationshipId);
+      },
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+let browser: Browser;
+type User = TestStack['tenant']['data']['users'][number];
+let host: User;
+let inviter: User;
+let other: User;
+
+// One unbroken "word" longer than any frame: it must wrap, never widen the page.
+const LONG = `Alignment${'x'.repeat(180)}https://example.com/${'a'.repeat(120)}`;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
+  host = stack.tenant.data.users.find((u) => u.department === 'Design' && u.managerId)!;
+  inviter = stack.tenant.data.users.find((u) => u.department === 'Sales' && u.managerId)!;
+  other = stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.managerId)!;
+  // An invitation with a long custom goal (shown to the host), and one relationship of the host's own.
+  expect(
+    (
+      await stack.callAs(inviter, 'POST', '/relationships', {
+        peer: host.id,
+        goal: 'custom',
+        goalNote: LONG.slice(0, 480),
+        cadenceWeeks: 2,
+      })
+    ).status,
+  ).toBe(201);
+  expect(
+    (await stack.callAs(host, 'POST', '/relationships', { peer: other.id, goal: 'ideas', cadenceWeeks: 4 })).status,
+  ).toBe(201);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const noSidewaysScroll = async (page: Page, label: string) => {
+  const sizes = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(sizes.scroll, `${label}: page ${sizes.scroll}px wide in a ${sizes.client}px frame`).toBeLessThanOrEqual(
+    sizes.client,
+  );
+};
+
+/** Visible text nodes that are English although the page is in the pseudo-locale. */
+const untranslated = (page: Page, allowed: string[]) =>
+  page.evaluate((allowedTexts) => {
+    const allow = new Set(allowedTexts);
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement;
+      if (!text || !element || !/[A-Za-z]{3,}/.test(text)) continue;
+      if (element.closest('script,style,[hidden],[aria-hidden="true"]') || element.offsetParent === null) continue;
+      // Pseudo-localised messages are bracketed; user data and formatted dates are not messages.
+      if (/^\[.*\]$/s.test(text) || text.split(' · ').every((part) => allow.has(part) || /^\[.*\]$/s.test(part)))
+        continue;
+      if (/\d/.test(text) && /(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text))
+        continue;
+      out.push(text);
+    }
+    return out;
+  }, allowed);
+
+describe('the tab at real widths', () => {
+  for (const width of [320, 1000, 1280]) {
+    it(`fits ${width} px with long unbroken text: my peers, suggestions, settings, a relationship`, async () => {
+      const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, host.displayName);
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByText(`${inviter.displayName} invited you to a peer 1:1`).waitFor();
+      await page.getByTestId(`peer-row-${other.id}`).waitFor();
+      await page.getByRole('textbox', { name: 'Filter peers' }).fill(LONG);
+      await noSidewaysScroll(page, `my peers at ${width}`);
+      if (width < 700) expect(await page.getByRole('list', { name: 'My peer 1:1s' }).count()).toBe(1);
+      else expect(await page.getByRole('grid', { name: 'My peer 1:1s' }).count()).toBe(1);
+      await screenshot(page, `tab-my-peers-${width}`);
+      await page.getByRole('textbox', { name: 'Filter peers' }).fill('');
+      await page.getByRole('tab', { name: 'Suggestions' }).click();
+      await page.getByRole('list', { name: 'Suggested peers' }).waitFor();
+      await noSidewaysScroll(page, `suggestions at ${width}`);
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('heading', { name: 'Your data' }).waitFor();
+      await noSidewaysScroll(page, `settings at ${width}`);
+      await page.getByRole('tab', { name: 'My peers' }).click();
+      await page.getByTestId(`peer-row-${other.id}`).getByRole('button', { name: other.displayName }).click();
+      await page.getByRole('heading', { name: `Peer 1:1 with ${other.displayName}` }).waitFor();
+      await page.getByRole('heading', { name: 'Meetings and my notes' }).waitFor();
+      await noSidewaysScroll(page, `relationship at ${width}`);
+      await screenshot(page, `tab-relationship-${width}`);
+      await context.close();
+    });
+  }
+});
+
+describe('the tab and compose in the pseudo-locale', () => {
+  it('renders every string of my views from the catalogue (qps-ploc) at 1280 and 320 px; compose at 350 px', async () => {
+    const users = stack.tenant.data.users;
+    const data = users.flatMap((u) => [u.displayName, u.department ?? '', u.jobTitle ?? '']).filter(Boolean);
+    const suggestions = (await stack.callAs(host, 'GET', '/peers/suggestions?limit=50')).json.suggestions as Array<{
+      reasons: string[];
+      cadenceReason: string;
+    }>;
+    // Server-written reasons and the domain's goal/format/health labels are not page messages (yet).
+    const serverText = suggestions.flatMap((s) => [...s.reasons, s.cadenceReason]);
+    const allowed = [...data, ...serverText, ...DOMAIN_LABELS];
+    for (const width of [1280, 320]) {
+      const { context, page } = await signedInPage(
+        browser,
+        `${stack.webUrl}/tab.html?locale=qps-ploc`,
+        host.displayName,
+      );
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByTestId('invitation-terms').waitFor();
+      await page.getByTestId(`peer-row-${other.id}`).waitFor();
+      const peers = await untranslated(page, allowed);
+      expect(peers, `my peers at ${width}`).toEqual([]);
+      await noSidewaysScroll(page, `pseudo my peers at ${width}`);
+      await page.locator('[role="tab"]').nth(3).click();
+      await page.locator('#my-data-heading').waitFor();
+      expect(await untranslated(page, allowed), `settings at ${width}`).toEqual([]);
+      await page.locator('[role="tab"]').nth(1).click();
+      await page.locator('ul[aria-label] > li').first().waitFor();
+      expect(await untranslated(page, allowed), `suggestions at ${width}`).toEqual([]);
+      await noSidewaysScroll(page, `pseudo suggestions at ${width}`);
+      await screenshot(page, `tab-pseudo-${width}`);
+      await context.close();
+    }
+    const compose = await signedInPage(browser, `${stack.webUrl}/compose.html?locale=qps-ploc`, host.displayName);
+    await compose.page.setViewportSize({ width: 350, height: 900 });
+    await compose.page.locator('select').first().waitFor();
+    expect(await untranslated(compose.page, allowed), 'compose').toEqual([]);
+    await noSidewaysScroll(compose.page, 'pseudo compose at 350');
+    await screenshot(compose.page, 'compose-pseudo-350');
+    await compose.context.close();
+  });
+});
+
+describe('my views in every theme', () => {
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`passes axe in the ${theme} theme: my peers with an invitation, settings and the delete dialog, the start dialog`, async () => {
+      const { context, page } = await signedInPage(
+        browser,
+        `${stack.webUrl}/tab.html?theme=${theme}`,
+        host.displayName,
+        theme === 'dark' ? { colorScheme: 'dark' } : {},
+      );
+      await page.getByTestId('invitation-terms').waitFor();
+      await expectAccessible(page, `my peers (${theme})`);
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Delete my data' }).click();
+      await page.getByRole('alertdialog').waitFor();
+      await expectAccessible(page, `delete dialog (${theme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('tab', { name: 'Suggestions' }).click();
+      await page
+        .getByRole('list', { name: 'Suggested peers' })
+        .getByRole('button', { name: /^Start a peer 1:1 with/ })
+        .first()
+        .click();
+      await page.getByRole('dialog').waitFor();
+      await expectAccessible(page, `start dialog (${theme})`);
+      await screenshot(page, `tab-start-dialog-${theme}`);
+      await context.close();
+    });
+  }
+});
+
+/** Goal, format and health labels live in shared/ as English domain labels (listed in the report). */
+const DOMAIN_LABELS = [
+  'Build rapport',
+  'Clear communication barriers',
+  'Understand their workload',
+  'Generate ideas',
+  'Commiserate',
+  'Fix an inter-team problem',
+  'Your own goal',
+  'Video call',
+  'Coffee',
+  'Walk-and-talk',
+  'A meal',
+  'On track',
+  'Due soon',
+  'Overdue',
+  'Not scheduled',
+];
