@@ -70,6 +70,14 @@ export async function createRow(client: TableClient, partitionKey: string, rowKe
 
 const STORAGE_TAG = /^W\/"datetime'[^'"]+'"$/;
 
+/**
+ * A tag not of storage's own shape can never be current (and storage answers it with an error, not
+ * 412). `*` stays allowed here: the edge refuses it from clients, and erasure uses it on purpose.
+ */
+function checkTag(etag: string) {
+  if (etag !== '*' && !STORAGE_TAG.test(etag)) throw new StaleVersionError();
+}
+
 export async function replaceRow(
   client: TableClient,
   partitionKey: string,
@@ -77,8 +85,7 @@ export async function replaceRow(
   value: unknown,
   etag: string,
 ): Promise<string> {
-  // A tag not of storage's own shape can never be current (and storage answers it with an error).
-  if (!STORAGE_TAG.test(etag)) throw new StaleVersionError();
+  checkTag(etag);
   try {
     const entity = { partitionKey, rowKey, json: JSON.stringify(value) };
     const result = await client.updateEntity<JsonRow>(entity, 'Replace', { etag });
@@ -96,7 +103,7 @@ export async function upsertRow(client: TableClient, partitionKey: string, rowKe
 }
 
 export async function deleteRow(client: TableClient, partitionKey: string, rowKey: string, etag: string) {
-  if (!STORAGE_TAG.test(etag)) throw new StaleVersionError();
+  checkTag(etag);
   try {
     await client.deleteEntity(partitionKey, rowKey, { etag });
   } catch (error) {
