@@ -9,7 +9,10 @@ import {
   scheduleMeetingSchema,
 } from '../relationships/relationship-schemas';
 import { defineOperations } from './operation';
+import { pagedList, pageQuery, type PageSpec } from './pagination';
 import { relationshipParams } from './path-params';
+
+const relationshipPage: PageSpec = { items: 'relationships', defaultSize: 200, maxSize: 500 };
 
 /** `POST /relationships/{id}/schedule`: the first meeting of the series, with its online join link. */
 export const scheduledMeetingSchema = meetingSchema.extend({ joinUrl: z.string().optional() });
@@ -19,10 +22,12 @@ export const relationshipOperations = defineOperations({
     method: 'GET',
     path: 'relationships',
     summary: "The caller's relationships, from their own index (one storage query)",
-    response: relationshipListSchema,
+    query: pageQuery(relationshipPage),
+    page: relationshipPage,
+    response: pagedList(relationshipListSchema),
     success: [200],
     etag: true,
-    problems: ['dependency-unavailable'],
+    problems: ['invalid-input', 'dependency-unavailable'],
   },
   createRelationship: {
     method: 'POST',

@@ -10,6 +10,7 @@ import { corsHeaders } from './cors';
 import { limitWrites, type EdgePolicy } from './edge-policy';
 import type { HandlerContext, RouteRow } from './handler';
 import { failureResponse } from './problem-mapping';
+import { notModified, pageOfBody } from './list-answers';
 import { invocationRequestLog, type RequestLogSink } from './request-log';
 import { readInput } from './request-input';
 
@@ -36,7 +37,8 @@ export interface HandlerOptions {
  * Wraps a route row in what every route needs, in an order that spends nothing on a request that
  * will be refused: body headers (415/413, token-free, so anonymous callers cost nothing), the
  * token, the caller's write bucket (429), then the input the contract row describes (the body
- * read with a streaming byte limit), then the handler. Every answer carries the API headers, and
+ * read with a streaming byte limit), then the handler; a list is cut to the page asked for, and a
+ * GET whose `If-None-Match` names the current ETag gets 304. Every answer carries the API headers, and
  * any failure is answered as problem+json by the one mapping.
  */
 export function createHandler(row: RouteRow, edge: Edge, options: HandlerOptions = {}): AzureHttpHandler {
@@ -72,7 +74,12 @@ async function answer(row: RouteRow, edge: Edge, request: HttpRequest): Promise<
   const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
   if (!operation.anonymous) await edge.ready();
   const reply = await row.handle({ caller: caller as Caller, input, useCases: edge.useCases });
-  return success(reply.status ?? operation.success[0], reply.body, reply.etag);
+  // An unchanged list (the live signal's poll) costs a bodiless 304.
+  if (operation.method === 'GET' && notModified(request.headers.get('if-none-match'), reply.etag)) {
+    return { status: 304, headers: { 'Cache-Control': 'no-store', ...(reply.etag ? { ETag: reply.etag } : {}) } };
+  }
+  const body = pageOfBody(operation, reply.body, input.query ?? {});
+  return success(reply.status ?? operation.success[0], body, reply.etag);
 }
 
 function success(status: number, body: unknown, etag: string | undefined): HttpResponseInit {
