@@ -19,6 +19,7 @@ import { agendaItemParams, commitmentParams, meetingParams, relationshipParams }
 
 const reads: AppErrorCode[] = ['invalid-input', 'not-found', 'dependency-unavailable'];
 const updates: AppErrorCode[] = [...reads, 'precondition-required', 'precondition-failed'];
+const adds: AppErrorCode[] = [...reads, 'limit-reached'];
 
 // A page holds every open agenda item (the cap is 200) and most commitment lists whole.
 const agendaPage: PageSpec = { items: 'items', defaultSize: 200, maxSize: 500 };
@@ -48,7 +49,7 @@ export const sharedItemOperations = defineOperations({
     response: agendaItemSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: adds,
   },
   patchAgendaItem: {
     method: 'PATCH',
@@ -93,7 +94,7 @@ export const sharedItemOperations = defineOperations({
     response: commitmentSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: adds,
   },
   patchCommitment: {
     method: 'PATCH',

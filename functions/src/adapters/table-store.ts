@@ -7,6 +7,7 @@ import type { SharedItemRecords, SharedRow, StoredCommitment } from '../ports/sh
 import type { Versioned } from '../ports/versioned';
 import type { Tables } from '../storage/tables';
 import { createIndexKeeper } from './table-membership-index';
+import { keepWithinCap } from './table-open-caps';
 import {
   createRow,
   deleteRow,
@@ -90,7 +91,9 @@ export function createTableStore(tables: Tables): Store {
       })),
     get: (tenantId, id, kind, itemId) => getRow(shared(), sharedPartition(tenantId, id), itemKey(kind, itemId)),
     async create(tenantId, id, kind, row) {
-      const etag = await createRow(shared(), sharedPartition(tenantId, id), itemKey(kind, row.id), row);
+      const partition = sharedPartition(tenantId, id);
+      const etag = await createRow(shared(), partition, itemKey(kind, row.id), row);
+      await keepWithinCap(shared(), partition, kind, itemKey(kind, row.id), etag);
       await afterWrite(tenantId, id, kind);
       return etag;
     },
