@@ -19,6 +19,8 @@ export class ApiProblem extends Error {
   constructor(
     readonly problem: Problem,
     readonly etag: string | null = null,
+    /** The server's `Retry-After` in seconds (a 503 or 429 says when to come back). */
+    readonly retryAfterSeconds: number | undefined = undefined,
   ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiProblem';
@@ -135,9 +137,16 @@ async function apiRequest<S extends z.ZodType>(
         ? parsed.data
         : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
       response.headers.get('ETag'),
+      retryAfterSeconds(response.headers.get('Retry-After')),
     );
   }
   return { data: schema.parse(json), etag: response.headers.get('ETag') };
+}
+
+/** `Retry-After` as seconds (a number of seconds; an HTTP date is not sent by this API). */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || !/^\d{1,6}$/.test(header.trim())) return undefined;
+  return Number(header.trim());
 }
 
 function safeJson(text: string): unknown {
