@@ -4,8 +4,11 @@ import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
 import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
-import { createTableStore } from './adapters/table-store';
+import { createTableStore, type Store } from './adapters/table-store';
 import { createTableSuggestionDismissals } from './adapters/table-suggestion-dismissals';
+import { createAppTokenProvider } from './graph/app-token-provider';
+import { createLifecycleEffects, type LifecycleEffects } from './lifecycle/lifecycle-effects';
+import type { CalendarEvents } from './ports/calendar-events';
 import { createTokenValidator } from './auth/token-validator';
 import { appOnlyGraphTokens } from './graph/app-only-graph-tokens';
 import { indexedRecords } from './jobs/indexed-records';
@@ -47,6 +50,8 @@ import { createHealthService } from './use-cases/health';
  */
 export interface CompositionRoot extends Edge {
   config: ApiConfig;
+  /** The relationship life cycle's outbox worker (the `lifecycle-effects` job runs it). */
+  lifecycle: LifecycleEffects;
   graph: GraphClientFactory;
   tables: Tables;
   /** What the timer jobs run with (app-only Graph, the tables, the same clock). */
@@ -57,6 +62,8 @@ export interface CompositionRoot extends Edge {
 export interface RootOverrides {
   clock?: Clock;
   graphTokens?: GraphTokenProvider;
+  /** Wraps the app-only calendar port (tests inject faults there). */
+  wrapCalendarEvents?: (events: CalendarEvents) => CalendarEvents;
   telemetry?: Telemetry;
 }
 
@@ -86,12 +93,25 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
           }),
     teamsAppId: config.teamsAppId,
   });
+  const stored = createTableStore(tables);
+  // Relationship and meeting writes move the reminders' due-index row (the services need not know).
+  const records: Store = {
+    ...stored,
+    ...indexedRecords(stored, {
+      indexer: reminders.indexer,
+      tenants: reminders.jobs.reminders.tenants,
+      onError: (error) => console.error('reminders due index:', error),
+    }),
+  };
+  const lifecycle = createLifecycle(config, clock, records, graph, overrides);
   return {
     config,
     graph,
     tables,
+    lifecycle,
     telemetry,
-    jobs: reminders.jobs,
+    // The outbox worker rides in the job table as `lifecycle-effects`.
+    jobs: { ...reminders.jobs, lifecycleEffects: lifecycle },
     clock,
     // The same clock everywhere, so a pinned development clock (DEV_NOW) also dates token checks.
     authenticate: identifyingValidator(
@@ -99,9 +119,41 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
       telemetry,
     ),
     ready: () => tables.ready(),
-    useCases: createUseCases({ config, clock, graph, tables, reminders }),
+    useCases: createUseCases({ config, clock, graph, tables, records, lifecycle, reminders }),
   };
 }
+
+/** Calendar clean-up and notifications of life-cycle transitions, with the app's own Graph identity. */
+function createLifecycle(
+  config: ApiConfig,
+  clock: Clock,
+  records: Store,
+  graph: GraphClientFactory,
+  overrides: RootOverrides,
+) {
+  const app = config.graph.app ?? {
+    clientId: config.graph.clientId ?? '',
+    clientSecret: config.graph.clientSecret ?? '',
+  };
+  const appGraph = createGraphClientFactory({
+    baseUrl: config.graph.baseUrl,
+    tokens: createAppTokenProvider({ ...app, authorityHost: config.graph.authorityHost }, clock),
+    maxRetries: config.graph.maxRetries,
+  });
+  const events = createGraphCalendarEvents(appGraph);
+  return createLifecycleEffects({
+    outbox: records.outbox,
+    events: overrides.wrapCalendarEvents ? overrides.wrapCalendarEvents(events) : events,
+    notifier: createGraphNotifier(graph),
+    appNotifier: createGraphNotifier(appGraph),
+    appCaller: (tenantId) => ({ tenantId, userId: app.clientId, token: '' }),
+    clock,
+    tabLink: tabLinkFor(config),
+  });
+}
+
+const tabLinkFor = (config: ApiConfig) =>
+  `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`;
 
 function createUseCases(deps: {
   config: ApiConfig;
@@ -109,19 +161,11 @@ function createUseCases(deps: {
   graph: GraphClientFactory;
   tables: Tables;
   reminders: ReminderServices;
+  records: Store;
+  lifecycle: LifecycleEffects;
 }): UseCases {
-  const { config, clock, graph } = deps;
+  const { clock, graph, records } = deps;
   const directory = createGraphDirectory(graph);
-  const stored = createTableStore(deps.tables);
-  // Relationship and meeting writes move the reminders' due-index row (the services need not know).
-  const records = {
-    ...stored,
-    ...indexedRecords(stored, {
-      indexer: deps.reminders.indexer,
-      tenants: deps.reminders.jobs.reminders.tenants,
-      onError: (error) => console.error('reminders due index:', error),
-    }),
-  };
   const { relationships, sharedItems: items, privateData, memberships, promptHistory } = records;
   const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
   const sharedItems = createSharedItemsService({ items, privateData, access, clock });
@@ -146,11 +190,10 @@ function createUseCases(deps: {
       directory,
       access,
       clock,
-      notifier: createGraphNotifier(graph),
-      tabLink: `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`,
+      effects: deps.lifecycle,
     }),
     sharedItems,
-    privateData: createPrivateDataService({ records, access, items: sharedItems, clock }),
+    privateData: createPrivateDataService({ records, access, items: sharedItems, clock, effects: deps.lifecycle }),
     guidance,
     scheduling: createSchedulingService({
       records: items,
@@ -160,11 +203,14 @@ function createUseCases(deps: {
       events: createGraphCalendarEvents(graph),
       guidance,
       items: sharedItems,
+      relationships,
+      effects: deps.lifecycle,
+      clock,
     }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
     health: createHealthService({
       probes: [{ name: 'storage', check: (signal) => deps.tables.ping(signal) }],
-      deadlineMs: config.health?.storageDeadlineMs ?? 2_000,
+      deadlineMs: deps.config.health?.storageDeadlineMs ?? 2_000,
     }),
     reminders: deps.reminders.useCases,
   };

@@ -32,7 +32,7 @@ export const relationshipOperations = defineOperations({
     response: relationshipDetailSchema,
     success: [201, 200],
     etag: true,
-    problems: ['invalid-input', 'consent-required', 'dependency-unavailable'],
+    problems: ['invalid-input', 'not-a-peer', 'consent-required', 'dependency-unavailable'],
   },
   getRelationship: {
     method: 'GET',
@@ -54,7 +54,15 @@ export const relationshipOperations = defineOperations({
     success: [200],
     ifMatch: true,
     etag: true,
-    problems: ['invalid-input', 'not-found', 'precondition-required', 'precondition-failed', 'dependency-unavailable'],
+    problems: [
+      'invalid-input',
+      'not-found',
+      'ended',
+      'conflict',
+      'precondition-required',
+      'precondition-failed',
+      'dependency-unavailable',
+    ],
   },
   respondToInvitation: {
     method: 'POST',
@@ -65,7 +73,7 @@ export const relationshipOperations = defineOperations({
     response: relationshipDetailSchema,
     success: [200],
     etag: true,
-    problems: ['invalid-input', 'not-found', 'precondition-failed', 'dependency-unavailable'],
+    problems: ['invalid-input', 'not-found', 'ended', 'precondition-failed', 'dependency-unavailable'],
   },
   scheduleMeeting: {
     method: 'POST',
@@ -76,6 +84,6 @@ export const relationshipOperations = defineOperations({
     response: scheduledMeetingSchema,
     success: [201],
     etag: true,
-    problems: ['invalid-input', 'not-found', 'consent-required', 'dependency-unavailable'],
+    problems: ['invalid-input', 'not-found', 'ended', 'conflict', 'consent-required', 'dependency-unavailable'],
   },
 });

@@ -17,7 +17,16 @@ import { defineOperations } from './operation';
 import { agendaItemParams, commitmentParams, meetingParams, relationshipParams } from './path-params';
 
 const reads: AppErrorCode[] = ['invalid-input', 'not-found', 'dependency-unavailable'];
-const updates: AppErrorCode[] = [...reads, 'precondition-required', 'precondition-failed'];
+/** Writes: closed generations answer `ended`, caps `limit-reached`, rules `forbidden` / `conflict`. */
+const creates: AppErrorCode[] = [...reads, 'ended', 'limit-reached', 'forbidden'];
+const updates: AppErrorCode[] = [
+  ...reads,
+  'ended',
+  'forbidden',
+  'conflict',
+  'precondition-required',
+  'precondition-failed',
+];
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
 export const sharedItemOperations = defineOperations({
@@ -40,7 +49,7 @@ export const sharedItemOperations = defineOperations({
     response: agendaItemSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchAgendaItem: {
     method: 'PATCH',
@@ -83,7 +92,7 @@ export const sharedItemOperations = defineOperations({
     response: commitmentSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchCommitment: {
     method: 'PATCH',
@@ -116,7 +125,7 @@ export const sharedItemOperations = defineOperations({
     response: meetingSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchMeeting: {
     method: 'PATCH',

@@ -37,8 +37,13 @@ export const seriesSchema = z.object({
   organizer: userId,
   firstStart: isoInstant,
   cadenceWeeks: cadenceWeeksSchema,
+  /** The organiser's Graph event id of the series, once booked. */
+  eventId: z.string().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
+
+/** A time the inviter proposed with the invitation, so the invitee sees what they are accepting. */
+export const proposedSlotSchema = z.object({ start: isoInstant, end: isoInstant }).strict();
 
 export const relationshipSchema = z.object({
   id: relationshipIdSchema,
@@ -63,6 +68,10 @@ export const relationshipSchema = z.object({
   generation: z.number().int().min(1).optional(),
   /** The series booked for this generation, if any (a reschedule replaces it). */
   series: seriesSchema.optional(),
+  /** The first meeting time the inviter proposed (shown to the invitee before they answer). */
+  proposedSlot: proposedSlotSchema.optional(),
+  /** After a resume or an accept without a series: the surfaces should offer times to book. */
+  offerTimes: z.boolean().optional(),
   createdAt: isoInstant,
   version: z.number().int().min(1),
 });
@@ -96,6 +105,9 @@ export const relationshipListItemSchema = relationshipSchema
     nextMeetingAt: true,
     pausedUntil: true,
     version: true,
+    generation: true,
+    proposedSlot: true,
+    offerTimes: true,
   })
   .extend({
     peer: peerProfileSchema,
@@ -121,6 +133,8 @@ export const createRelationshipSchema = z
     goalNote: z.string().trim().max(500, 'goalNote is at most 500 characters').optional(),
     cadenceWeeks: cadenceWeeksSchema,
     format: formatSchema.default('video'),
+    /** Optional first meeting time to propose; nothing is booked until the invitee accepts. */
+    proposedSlot: proposedSlotSchema.optional(),
   })
   .strict();
 export type CreateRelationship = z.input<typeof createRelationshipSchema>;

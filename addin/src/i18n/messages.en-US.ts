@@ -235,6 +235,10 @@ export const enUS = {
   // Teams activity feed (read by the packaging step into the manifest's activityTypes).
   'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
   'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
+  'activity.peerAccepted.description': 'Your peer 1:1 invitation was accepted',
+  'activity.peerAccepted.templateText': '{actor} accepted your peer 1:1 invitation',
+  'activity.peerProposed.description': 'Your peer proposed another cadence',
+  'activity.peerProposed.templateText': '{actor} proposed another cadence for your peer 1:1',
   'activity.peerOverdue.description': 'A peer 1:1 is overdue',
   'activity.peerOverdue.templateText': 'A peer 1:1 is overdue: plan the next meeting',
   'activity.meetingPrep.description': 'A peer 1:1 is coming up',

@@ -1,0 +1,30 @@
+import type { CalendarEffect, LifecycleNotification } from '../../../shared/relationships/lifecycle-types';
+
+/**
+ * One effect of a transition, written in the same transaction as the relationship it changed, so a
+ * crash between the write and Graph never loses it. The request applies it at once; the
+ * `lifecycle-effects` job retries whatever is still pending.
+ */
+export type OutboxEffect =
+  | { type: 'calendar'; effect: CalendarEffect; eventId: string }
+  | { type: 'notification'; notification: LifecycleNotification; actorName: string; cadenceWeeks: number };
+
+export type OutboxState = 'pending' | 'done' | 'needs-attention';
+
+export interface OutboxEntry {
+  /** Unique within the relationship: the transition's version and the effect's place in it. */
+  id: string;
+  tenantId: string;
+  relationshipId: string;
+  createdAt: string;
+  effect: OutboxEffect;
+  state: OutboxState;
+  attempts: number;
+  lastError?: string;
+  /** Set while a worker applies it; another worker leaves it alone until then. */
+  claimedUntil?: string;
+  doneAt?: string;
+}
+
+/** After this many failed attempts an effect is marked needing attention and no longer retried. */
+export const MAX_EFFECT_ATTEMPTS = 8;
