@@ -2,13 +2,16 @@ import { ConfidentialClientApplication } from '@azure/msal-node';
 import { createGraphCalendarEvents } from './adapters/graph-calendar-events';
 import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
+import { createGraphMailboxZones } from './adapters/graph-mailbox-zones';
 import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
 import { createTableStore, type Store } from './adapters/table-store';
 import { createTableSuggestionDismissals } from './adapters/table-suggestion-dismissals';
 import { createAppTokenProvider } from './graph/app-token-provider';
+import { createSeriesBooking } from './lifecycle/book-series-effect';
 import { createLifecycleEffects, type LifecycleEffects } from './lifecycle/lifecycle-effects';
 import type { CalendarEvents } from './ports/calendar-events';
+import type { MailboxZones } from './ports/mailbox-zones';
 import { createTokenValidator } from './auth/token-validator';
 import { appOnlyGraphTokens } from './graph/app-only-graph-tokens';
 import { indexedRecords } from './jobs/indexed-records';
@@ -103,7 +106,7 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
       onError: (error) => console.error('reminders due index:', error),
     }),
   };
-  const lifecycle = createLifecycle(config, clock, records, graph, overrides);
+  const { effects: lifecycle, zones } = createLifecycle(config, clock, records, graph, overrides);
   return {
     config,
     graph,
@@ -119,7 +122,7 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
       telemetry,
     ),
     ready: () => tables.ready(),
-    useCases: createUseCases({ config, clock, graph, tables, records, lifecycle, reminders }),
+    useCases: createUseCases({ config, clock, graph, tables, records, lifecycle, zones, reminders }),
   };
 }
 
@@ -140,16 +143,28 @@ function createLifecycle(
     tokens: createAppTokenProvider({ ...app, authorityHost: config.graph.authorityHost }, clock),
     maxRetries: config.graph.maxRetries,
   });
-  const events = createGraphCalendarEvents(appGraph);
-  return createLifecycleEffects({
+  const graphEvents = createGraphCalendarEvents(appGraph);
+  const events = overrides.wrapCalendarEvents ? overrides.wrapCalendarEvents(graphEvents) : graphEvents;
+  const { relationships, sharedItems: items, memberships } = records;
+  const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
+  const appCaller = (tenantId: string) => ({ tenantId, userId: app.clientId, token: '' });
+  const effects = createLifecycleEffects({
     outbox: records.outbox,
-    events: overrides.wrapCalendarEvents ? overrides.wrapCalendarEvents(events) : events,
+    events,
+    book: createSeriesBooking({
+      relationships,
+      items,
+      events,
+      refreshMeetingDates: (tenantId, id) => access.refreshMeetingDates(tenantId, id),
+      clock,
+    }),
     notifier: createGraphNotifier(graph),
     appNotifier: createGraphNotifier(appGraph),
-    appCaller: (tenantId) => ({ tenantId, userId: app.clientId, token: '' }),
+    appCaller,
     clock,
     tabLink: tabLinkFor(config),
   });
+  return { effects, zones: createGraphMailboxZones(appGraph, appCaller) };
 }
 
 const tabLinkFor = (config: ApiConfig) =>
@@ -163,6 +178,7 @@ function createUseCases(deps: {
   reminders: ReminderServices;
   records: Store;
   lifecycle: LifecycleEffects;
+  zones: MailboxZones;
 }): UseCases {
   const { clock, graph, records } = deps;
   const directory = createGraphDirectory(graph);
@@ -191,6 +207,7 @@ function createUseCases(deps: {
       access,
       clock,
       effects: deps.lifecycle,
+      booking: { guidance, records: items, zones: deps.zones },
     }),
     sharedItems,
     privateData: createPrivateDataService({ records, access, items: sharedItems, clock, effects: deps.lifecycle }),

@@ -4,6 +4,7 @@ import type { Clock } from '../ports/clock';
 import type { Activity, Notifier } from '../ports/notifier';
 import { StaleVersionError } from '../ports/store-errors';
 import type { Versioned } from '../ports/versioned';
+import type { createSeriesBooking } from './book-series-effect';
 import type { LifecycleOutbox } from './lifecycle-outbox';
 import { MAX_EFFECT_ATTEMPTS, type OutboxEffect, type OutboxEntry } from './outbox-entry';
 
@@ -36,6 +37,8 @@ export function createLifecycleEffects(deps: {
   appCaller: (tenantId: string) => Caller;
   clock: Clock;
   tabLink: string;
+  /** Books a series both people agreed to (see book-series-effect.ts). */
+  book: ReturnType<typeof createSeriesBooking>;
 }): LifecycleEffects {
   const { outbox, events, notifier, clock } = deps;
 
@@ -69,6 +72,10 @@ export function createLifecycleEffects(deps: {
       return;
     }
     const mailbox = (userId: string): Mailbox => ({ as: deps.appCaller(entry.tenantId), userId });
+    if (effect.type === 'book-series') {
+      await deps.book({ ...entry, effect }, mailbox);
+      return;
+    }
     const c = effect.effect;
     switch (c.kind) {
       case 'cancel-series':
@@ -89,7 +96,7 @@ export function createLifecycleEffects(deps: {
           await events.declineSeriesFrom(mailbox(c.attendee), effect.eventId, new Date(c.from));
         return;
       case 'book-series':
-        // Booking happens in the request (it answers with the event); nothing is left to do here.
+        // Queued as its own `book-series` effect (with its request); `/schedule` books in the request.
         return;
     }
   }

@@ -1,10 +1,11 @@
 import type { Transition } from '../../../shared/relationships/lifecycle-types';
-import type { OutboxEntry } from './outbox-entry';
+import type { BookingRequest, OutboxEntry } from './outbox-entry';
 
 /**
  * The outbox rows of one transition. Ids come from the relationship's new version, so a retried
- * write of the same transition collides instead of queueing its effects twice. Booking is done by
- * the request itself (it answers with the event), so only removals and notifications are queued.
+ * write of the same transition collides instead of queueing its effects twice. A booking is queued
+ * when the transition comes with its request (an accept books the proposed time); `/schedule`
+ * books in the request itself (it answers with the event), so it passes none.
  */
 export function outboxFor(
   step: Transition,
@@ -16,6 +17,8 @@ export function outboxFor(
     actorName: string;
     /** The event id of a series booked before relationships recorded it on `series`. */
     legacyEventId?: string | undefined;
+    /** The series request and first-meeting slot for a `book-series` effect. */
+    booking?: { request: BookingRequest; slot: { start: string; end: string } } | undefined;
   },
 ): OutboxEntry[] {
   const base = (n: number) => ({
@@ -28,7 +31,11 @@ export function outboxFor(
   });
   const entries: OutboxEntry[] = [];
   for (const effect of step.calendar) {
-    if (effect.kind === 'book-series') continue;
+    if (effect.kind === 'book-series') {
+      if (context.booking)
+        entries.push({ ...base(entries.length), effect: { type: 'book-series', effect, ...context.booking } });
+      continue;
+    }
     const series = effect.kind === 'replace-series' ? effect.previous : effect.series;
     const eventId = series.eventId ?? context.legacyEventId;
     if (!eventId) continue;

@@ -25,6 +25,10 @@ import type { LifecycleEffects } from '../lifecycle/lifecycle-effects';
 import { outboxFor } from '../lifecycle/outbox-for-transition';
 import { orThrow, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
+import { bookingRequestFor } from './booking-request';
+import type { GuidanceService } from './guidance-service';
+import type { MailboxZones } from '../ports/mailbox-zones';
+import type { SharedItemRecords } from '../ports/shared-item-records';
 
 export interface RelationshipService {
   list(caller: Caller): Promise<RelationshipListItem[]>;
@@ -46,8 +50,35 @@ export function createRelationshipService(deps: {
   clock: Clock;
   /** Applies a transition's queued calendar effects and notifications right after its write. */
   effects: LifecycleEffects;
+  /** What an accept needs to book the proposed time (the organiser's zone comes app-only). */
+  booking: { guidance: GuidanceService; records: SharedItemRecords; zones: MailboxZones };
 }): RelationshipService {
   const { relationships, memberships, privateData, directory, access, clock, effects } = deps;
+
+  /** The series request for a transition that books (an accept of a proposed time), else undefined. */
+  const bookingFor = async (caller: Caller, relationship: Relationship, peerId: string, step: Transition) => {
+    const effect = step.calendar.find((c) => c.kind === 'book-series');
+    const slot = relationship.proposedSlot;
+    if (!effect || !slot) return undefined;
+    const organizerId = effect.series.organizer;
+    const [me, membership] = await Promise.all([
+      directory.profileOf(caller),
+      memberships.get(caller.tenantId, caller.userId, relationship.id),
+    ]);
+    const peer = membership?.peer ?? (await directory.findUser(caller, peerId));
+    const iOrganise = organizerId === caller.userId;
+    const zone = iOrganise ? me.timeZone : await deps.booking.zones.zoneOf(caller.tenantId, organizerId);
+    const organizer = {
+      id: organizerId,
+      displayName: (iOrganise ? me : peer)?.displayName ?? '',
+      timeZone: zone ?? 'UTC',
+    };
+    const attendee = iOrganise
+      ? { id: peerId, displayName: peer?.displayName ?? '', mail: peer?.mail ?? null }
+      : { id: caller.userId, displayName: me.displayName, mail: me.mail || null };
+    const request = await bookingRequestFor(deps.booking, caller, relationship, { organizer, attendee }, slot);
+    return { request, slot };
+  };
 
   const actorName = async (caller: Caller) =>
     (await directory.findUser(caller, caller.userId).catch(() => null))?.displayName ?? caller.name ?? 'A colleague';
@@ -58,6 +89,7 @@ export function createRelationshipService(deps: {
    */
   const commit = async (caller: Caller, next: Relationship, etag: string, peerId: string, step: Transition | null) => {
     const nowIso = clock.now().toISOString();
+    const booking = step ? await bookingFor(caller, next, peerId, step) : undefined;
     const entries = step
       ? outboxFor(step, {
           tenantId: caller.tenantId,
@@ -65,6 +97,7 @@ export function createRelationshipService(deps: {
           version: next.version,
           nowIso,
           actorName: step.notifications.length > 0 ? await actorName(caller) : '',
+          booking,
         })
       : [];
     let newEtag: string;
@@ -78,6 +111,11 @@ export function createRelationshipService(deps: {
       throw error;
     }
     if (entries.length > 0) await effects.applyFor(caller.tenantId, next.id, caller);
+    if (booking) {
+      // The booking recorded its event and first meeting on the relationship: answer with that.
+      const booked = await access.require(caller, next.id);
+      return { value: await access.detail(caller, booked), etag: booked.etag };
+    }
     return { value: await access.detail(caller, { relationship: next, peerId }), etag: newEtag };
   };
 
@@ -118,7 +156,13 @@ export function createRelationshipService(deps: {
       const step = orThrow(
         transition(
           existing ? lifecycleOf(existing.value) : null,
-          { type: 'invite', by: caller.userId, peer: peerId, cadenceWeeks: body.cadenceWeeks },
+          {
+            type: 'invite',
+            by: caller.userId,
+            peer: peerId,
+            cadenceWeeks: body.cadenceWeeks,
+            proposedSlot: body.proposedSlot,
+          },
           nowMs,
         ),
       );

@@ -13,11 +13,7 @@ import type {
 import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import type { PrivateRecords } from '../ports/private-records';
-import type {
-  SharedItemRecords,
-  StoredAgendaItem,
-  StoredCommitment,
-} from '../ports/shared-item-records';
+import type { SharedItemRecords, StoredAgendaItem, StoredCommitment } from '../ports/shared-item-records';
 import { AlreadyExistsError, NotFoundError, StaleVersionError } from '../ports/store-errors';
 import type { Versioned } from '../ports/versioned';
 import { newItemId } from '../relationships/relationship-ids';

@@ -42,19 +42,45 @@ export async function futureOccurrences(stack: TestStack, person: User, seriesId
   return body.value.filter((e) => (e.seriesMasterId === seriesId || e.id === seriesId) && !e.isCancelled);
 }
 
-/** Invites, accepts and books the first free slot; answers the relationship id and the series id. */
+/** Free slots both share over the next two weeks (the slot finder needs no relationship). */
+export async function sharedSlots(stack: TestStack, a: User, b: User) {
+  return slotsResponseSchema.parse(
+    (await stack.callAs(a, 'POST', '/slots', { peers: [b.id], cadenceWeeks: 2, days: 14 })).json,
+  ).slots;
+}
+
+/** Peer 1:1 series in the demo tenant organised by one of the pair with the other invited (cancelled or not). */
+export function seriesBetween(stack: TestStack, a: User, b: User) {
+  return stack.tenant.data.events.filter(
+    (e) =>
+      e.recurrence &&
+      e.subject.startsWith('Peer 1:1') &&
+      ((e.organizerId === a.id && e.attendeeIds.includes(b.id)) ||
+        (e.organizerId === b.id && e.attendeeIds.includes(a.id))),
+  );
+}
+
+/**
+ * Invites with the first free slot proposed, and the invitee accepts: the accept books the series
+ * in the initiator's mailbox. Answers the relationship id and the series id.
+ */
 export async function bookedPair(stack: TestStack, a: User, b: User) {
-  const created = await stack.callAs(a, 'POST', '/relationships', { peer: b.id, goal: 'rapport', cadenceWeeks: 2 });
+  const slots = await sharedSlots(stack, a, b);
+  const slot = slots[0]!;
+  const created = await stack.callAs(a, 'POST', '/relationships', {
+    peer: b.id,
+    goal: 'rapport',
+    cadenceWeeks: 2,
+    proposedSlot: { start: slot.start, end: slot.end },
+  });
   expect(created.status).toBe(201);
   const id = created.json.id as string;
-  expect((await stack.callAs(b, 'POST', `/relationships/${id}/respond`, { action: 'accept' })).status).toBe(200);
-  const slots = slotsResponseSchema.parse(
-    (await stack.callAs(a, 'POST', '/slots', { peers: [b.id], cadenceWeeks: 2, days: 14 })).json,
-  );
-  const slot = slots.slots[0]!;
-  const booked = await stack.callAs(a, 'POST', `/relationships/${id}/schedule`, { start: slot.start, end: slot.end });
-  expect(booked.status).toBe(201);
-  return { id, seriesId: booked.json.eventId as string, slots: slots.slots };
+  expect(seriesBetween(stack, a, b)).toEqual([]);
+  const accepted = await stack.callAs(b, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+  expect(accepted.status).toBe(200);
+  expect(accepted.json).toMatchObject({ status: 'active', series: { organizer: a.id, eventId: expect.any(String) } });
+  expect(seriesBetween(stack, a, b)).toHaveLength(1);
+  return { id, seriesId: accepted.json.series.eventId as string, slots };
 }
 
 export async function outboxFor(stack: TestStack, recipientId: string) {
@@ -65,14 +91,18 @@ export async function outboxFor(stack: TestStack, recipientId: string) {
   return all.filter((n) => n.recipientId === recipientId);
 }
 
-/** The first fresh pair whose calendars share a free slot, booked. */
-export async function bookedAnyPair(stack: TestStack, next: () => readonly [User, User]) {
+/** The first fresh pair whose calendars share a free slot, with those slots. */
+export async function pairWithSlots(stack: TestStack, next: () => readonly [User, User]) {
   for (let tries = 0; tries < 10; tries += 1) {
     const [a, b] = next();
-    const slots = slotsResponseSchema.parse(
-      (await stack.callAs(a, 'POST', '/slots', { peers: [b.id], cadenceWeeks: 2, days: 14 })).json,
-    );
-    if (slots.slots.length > 0) return { a, b, ...(await bookedPair(stack, a, b)) };
+    const slots = await sharedSlots(stack, a, b);
+    if (slots.length > 0) return { a, b, slots };
   }
   throw new Error('no pair with a shared free slot');
+}
+
+/** The first fresh pair whose calendars share a free slot, booked. */
+export async function bookedAnyPair(stack: TestStack, next: () => readonly [User, User]) {
+  const { a, b } = await pairWithSlots(stack, next);
+  return { a, b, ...(await bookedPair(stack, a, b)) };
 }

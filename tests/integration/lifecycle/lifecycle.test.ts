@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../../support/test-stack';
-import { bookedPair, futureOccurrences, outboxFor, pairs, type User } from './lifecycle-support';
+import { demoApiConfig } from '../../../dev/stack';
+import { createCompositionRoot } from '../../../functions/src/composition-root';
+import {
+  bookedAnyPair,
+  futureOccurrences,
+  outboxFor,
+  pairWithSlots,
+  pairs,
+  seriesBetween,
+  sharedSlots,
+  type User,
+} from './lifecycle-support';
 
 // Issue 13's defects, each against Azurite and the demo tenant (calendars and activity outbox).
 
@@ -30,18 +41,26 @@ describe('the relationship life cycle', () => {
     expect(await outboxFor(stack, manager.id)).toHaveLength(0);
   });
 
-  it('books only once accepted, and a second /schedule replaces the series instead of adding one', async () => {
+  it('books only once both agreed: the accept books the proposed time once, /schedule then conflicts, a reschedule replaces it', async () => {
     const [a, b] = nextPair();
     const created = await call(a, 'POST', '/relationships', { peer: b.id, goal: 'ideas', cadenceWeeks: 2 });
     const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const end = new Date(Date.now() + 3 * 86_400_000 + 1_800_000).toISOString();
     const early = await call(a, 'POST', `/relationships/${created.json.id}/schedule`, { start, end });
     expect(early.status).toBe(409);
+    expect(seriesBetween(stack, a, b)).toEqual([]);
 
-    const [c, d] = nextPair();
-    const { id, seriesId, slots } = await bookedPair(stack, c, d);
+    const { a: c, b: d, id, seriesId, slots } = await bookedAnyPair(stack, nextPair);
+    for (const person of [c, d]) expect((await futureOccurrences(stack, person, seriesId)).length).toBeGreaterThan(0);
+    const meetings = (await call(d, 'GET', `/relationships/${id}/meetings`)).json.meetings;
+    expect(meetings).toMatchObject([{ eventId: seriesId, start: new Date(Date.parse(slots[0]!.start)).toISOString() }]);
+    expect((await call(d, 'GET', `/relationships/${id}`)).json.nextMeetingAt).toBe(meetings[0].start);
+
     const other = slots.find((s) => Date.parse(s.start) > Date.parse(slots[0]!.start) + 86_400_000) ?? slots[1]!;
-    const again = await call(c, 'POST', `/relationships/${id}/schedule`, { start: other.start, end: other.end });
+    const second = await call(c, 'POST', `/relationships/${id}/schedule`, { start: other.start, end: other.end });
+    expect(second.status).toBe(409);
+    expect(seriesBetween(stack, c, d)).toHaveLength(1);
+    const again = await call(c, 'POST', `/relationships/${id}/reschedule`, { start: other.start, end: other.end });
     expect(again.status).toBe(201);
     expect(again.json.eventId).not.toBe(seriesId);
     for (const person of [c, d]) {
@@ -50,9 +69,36 @@ describe('the relationship life cycle', () => {
     }
   });
 
+  it('a proposed time that passed before the accept books nothing and offers times; /schedule then books once', async () => {
+    const { a, b, slots: free } = await pairWithSlots(stack, nextPair);
+    const slot = free[0]!;
+    const created = await call(a, 'POST', '/relationships', {
+      peer: b.id,
+      goal: 'rapport',
+      cadenceWeeks: 2,
+      proposedSlot: { start: slot.start, end: slot.end },
+    });
+    expect(created.status).toBe(201);
+    // The invitee answers after the proposed time: an app instance on the same storage, its clock later.
+    const later = createCompositionRoot(demoApiConfig(stack.tenant, stack.tablesConnectionString), {
+      clock: { now: () => new Date(Date.parse(slot.end) + 3_600_000) },
+    });
+    const caller = { tenantId: stack.tenant.tenantId, userId: b.id, token: await stack.tokenFor(b.id) };
+    const accepted = await later.useCases.relationships.respond(caller, created.json.id, { action: 'accept' });
+    expect(accepted.value).toMatchObject({ status: 'active', offerTimes: true });
+    expect(accepted.value.series).toBeUndefined();
+    expect(seriesBetween(stack, a, b)).toEqual([]);
+    const slots = await sharedSlots(stack, a, b);
+    const booked = await call(a, 'POST', `/relationships/${created.json.id}/schedule`, {
+      start: slots[0]!.start,
+      end: slots[0]!.end,
+    });
+    expect(booked.status).toBe(201);
+    expect(seriesBetween(stack, a, b)).toHaveLength(1);
+  });
+
   it('ending cancels every future occurrence for both people, and the ended relationship is read-only', async () => {
-    const [a, b] = nextPair();
-    const { id, seriesId } = await bookedPair(stack, a, b);
+    const { a, b, id, seriesId } = await bookedAnyPair(stack, nextPair);
     expect((await futureOccurrences(stack, b, seriesId)).length).toBeGreaterThan(0);
     const read = await call(a, 'GET', `/relationships/${id}`);
     const sneaky = await call(
@@ -129,13 +175,19 @@ describe('the relationship life cycle', () => {
     );
     expect((await outboxFor(stack, a.id)).map((n) => n.activityType)).toEqual(['peerProposed']);
     const accepted = await call(a, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
-    expect(accepted.json).toMatchObject({ status: 'active', offerTimes: true });
+    // Both agreed: the proposed time is booked in the initiator's mailbox, every 8 weeks as proposed.
+    expect(accepted.json).toMatchObject({
+      status: 'active',
+      series: { organizer: a.id, firstStart: proposedSlot.start, cadenceWeeks: 8, eventId: expect.any(String) },
+    });
+    expect(accepted.json.offerTimes).toBeUndefined();
+    expect(seriesBetween(stack, a, b)).toHaveLength(1);
+    expect((await futureOccurrences(stack, b, accepted.json.series.eventId)).length).toBeGreaterThan(0);
     expect((await outboxFor(stack, b.id)).map((n) => n.activityType)).toEqual(['peerInvitation', 'peerAccepted']);
   });
 
   it('refuses "held" and a rating before the meeting starts', async () => {
-    const [a, b] = nextPair();
-    const { id } = await bookedPair(stack, a, b);
+    const { a, id } = await bookedAnyPair(stack, nextPair);
     const meeting = (await call(a, 'GET', `/relationships/${id}/meetings`)).json.meetings[0];
     const held = await call(
       a,
@@ -157,8 +209,7 @@ describe('the relationship life cycle', () => {
   });
 
   it('erasure cancels what the erased person organised, in both calendars', async () => {
-    const [a, b] = nextPair();
-    const { id, seriesId } = await bookedPair(stack, a, b);
+    const { a, b, id, seriesId } = await bookedAnyPair(stack, nextPair);
     expect((await call(a, 'DELETE', '/me')).status).toBeLessThan(300);
     for (const person of [a, b]) expect(await futureOccurrences(stack, person, seriesId)).toEqual([]);
     expect((await call(a, 'GET', `/relationships/${id}`)).status).toBe(404);
