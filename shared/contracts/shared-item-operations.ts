@@ -18,8 +18,16 @@ import { pagedList, pageQuery, type PageSpec } from './pagination';
 import { agendaItemParams, commitmentParams, meetingParams, relationshipParams } from './path-params';
 
 const reads: AppErrorCode[] = ['invalid-input', 'not-found', 'dependency-unavailable'];
-const updates: AppErrorCode[] = [...reads, 'precondition-required', 'precondition-failed'];
-const adds: AppErrorCode[] = [...reads, 'limit-reached'];
+/** Writes: closed generations answer `ended`, caps `limit-reached`, rules `forbidden` / `conflict`. */
+const creates: AppErrorCode[] = [...reads, 'ended', 'limit-reached', 'forbidden'];
+const updates: AppErrorCode[] = [
+  ...reads,
+  'ended',
+  'forbidden',
+  'conflict',
+  'precondition-required',
+  'precondition-failed',
+];
 
 // A page holds every open agenda item (the cap is 200) and most commitment lists whole.
 const agendaPage: PageSpec = { items: 'items', defaultSize: 200, maxSize: 500 };
@@ -49,7 +57,7 @@ export const sharedItemOperations = defineOperations({
     response: agendaItemSchema,
     success: [201],
     etag: true,
-    problems: adds,
+    problems: creates,
   },
   patchAgendaItem: {
     method: 'PATCH',
@@ -94,7 +102,7 @@ export const sharedItemOperations = defineOperations({
     response: commitmentSchema,
     success: [201],
     etag: true,
-    problems: adds,
+    problems: creates,
   },
   patchCommitment: {
     method: 'PATCH',
@@ -129,7 +137,7 @@ export const sharedItemOperations = defineOperations({
     response: meetingSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchMeeting: {
     method: 'PATCH',

@@ -38,8 +38,13 @@ export const seriesSchema = z.object({
   organizer: userId,
   firstStart: isoInstant,
   cadenceWeeks: cadenceWeeksSchema,
+  /** The organiser's Graph event id of the series, once booked. */
+  eventId: z.string().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
+
+/** A time the inviter proposed with the invitation, so the invitee sees what they are accepting. */
+export const proposedSlotSchema = z.object({ start: isoInstant, end: isoInstant }).strict();
 
 export const relationshipSchema = z.object({
   id: relationshipIdSchema,
@@ -64,6 +69,10 @@ export const relationshipSchema = z.object({
   generation: z.number().int().min(1).optional(),
   /** The series booked for this generation, if any (a reschedule replaces it). */
   series: seriesSchema.optional(),
+  /** The first meeting time the inviter proposed (shown to the invitee before they answer). */
+  proposedSlot: proposedSlotSchema.optional(),
+  /** After a resume or an accept without a series: the surfaces should offer times to book. */
+  offerTimes: z.boolean().optional(),
   createdAt: isoInstant,
   version: z.number().int().min(1),
 });
@@ -97,6 +106,9 @@ export const relationshipListItemSchema = relationshipSchema
     nextMeetingAt: true,
     pausedUntil: true,
     version: true,
+    generation: true,
+    proposedSlot: true,
+    offerTimes: true,
   })
   .extend({
     peer: peerProfileSchema,
@@ -122,6 +134,8 @@ export const createRelationshipSchema = z
     goalNote: clearableUserText({ max: 500, multiline: true }).optional(),
     cadenceWeeks: cadenceWeeksSchema,
     format: formatSchema.default('video'),
+    /** Optional first meeting time to propose; nothing is booked until the invitee accepts. */
+    proposedSlot: proposedSlotSchema.optional(),
   })
   .strict();
 export type CreateRelationship = z.input<typeof createRelationshipSchema>;

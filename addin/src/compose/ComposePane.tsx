@@ -50,7 +50,8 @@ export function ComposePane({ me }: { me: Profile }) {
   const [choiceKey, setChoiceKey] = useState('');
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<FillReport>();
-  const [created, setCreated] = useState<{ start: string; end: string; joinUrl?: string }>();
+  // What "Create" did: booked at once (an active peer 1:1), or proposed with an invitation (`invitee`).
+  const [created, setCreated] = useState<{ start: string; end: string; joinUrl?: string; invitee?: string }>();
   const [length, setLength] = useState<MeetingLength>(DEFAULT_MEETING_LENGTH);
   const { t, timeView } = useMessages();
   const busy = working || slots.busy;
@@ -95,11 +96,20 @@ export function ComposePane({ me }: { me: Profile }) {
       setReport(await fillFromRelationship(host, me, relationshipId, slot));
     });
 
+  // A new peer is invited with the time proposed, booked in both calendars once they accept; an
+  // accepted peer 1:1 without a series is booked now.
   const createHere = (c: PeerChoice, slot: Slot) =>
     run(async () => {
-      const relationshipId = await ensureRelationship(c);
-      const meeting = await scheduleMeeting(relationshipId, { start: slot.start, end: slot.end });
-      setCreated({ start: slot.start, end: slot.end, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) });
+      const proposedSlot = { start: slot.start, end: slot.end };
+      const existing = c.relationshipId ?? createdFor.current[c.userId];
+      if (!existing) {
+        const { id } = await createRelationship({ ...settings.createBody(c.userId), proposedSlot });
+        createdFor.current[c.userId] = id;
+        setCreated({ ...proposedSlot, invitee: c.label });
+        return;
+      }
+      const meeting = await scheduleMeeting(existing, proposedSlot);
+      setCreated({ ...proposedSlot, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) });
     });
 
   return (
@@ -205,11 +215,17 @@ export function ComposePane({ me }: { me: Profile }) {
       {created && (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>{t('compose.created')}</MessageBarTitle>
-            {t('compose.createdWhen', {
-              start: formatDateTime(created.start, timeView),
-              end: formatTime(created.end, timeView),
-            })}{' '}
+            <MessageBarTitle>{created.invitee ? t('compose.invited') : t('compose.created')}</MessageBarTitle>
+            {created.invitee
+              ? t('compose.invitedWhen', {
+                  name: created.invitee,
+                  start: formatDateTime(created.start, timeView),
+                  end: formatTime(created.end, timeView),
+                })
+              : t('compose.createdWhen', {
+                  start: formatDateTime(created.start, timeView),
+                  end: formatTime(created.end, timeView),
+                })}{' '}
             {created.joinUrl && (
               <Link href={created.joinUrl} target="_blank" rel="noreferrer">
                 {t('compose.openEvent')}

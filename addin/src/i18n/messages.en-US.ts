@@ -93,6 +93,14 @@ export const enUS = {
   'tab.booked.title': 'Meeting booked.',
   'tab.booked.when': 'First meeting {start}–{end}, in both calendars.',
   'tab.booked.open': 'Open the event',
+  'tab.booked.invitedTitle': 'Invitation sent.',
+  'tab.booked.invitedWhen':
+    'Invitation sent to {name}. {start}–{end} will be booked in both calendars when they accept.',
+  'tab.schedule.waiting':
+    'Nothing is booked until {name} accepts. The time proposed with the invitation, {when}, is booked in both calendars then.',
+  'tab.schedule.waitingNoTime': 'Nothing is booked until {name} accepts; you can find a time together then.',
+  'tab.schedule.yourAnswer': 'Nothing is booked until you accept. Accepting books {when} in both calendars.',
+  'tab.schedule.yourAnswerNoTime': 'Nothing is booked until you accept; you can find a time together then.',
   'tab.schedule.title': 'Next meeting',
   'tab.schedule.nothing':
     'Nothing is booked. Find a time that suits you both, {weeks, plural, one {every week} other {every # weeks}}.',
@@ -223,6 +231,8 @@ export const enUS = {
   'compose.create': 'Create the meeting',
   'compose.created': 'Meeting created',
   'compose.createdWhen': 'The peer 1:1 series is in both calendars. First meeting {start}–{end}.',
+  'compose.invited': 'Invitation sent',
+  'compose.invitedWhen': 'Invitation sent to {name}. {start}–{end} will be booked in both calendars when they accept.',
   'compose.openEvent': 'Open the event',
 
   // Undo toasts (features/undo).
@@ -235,6 +245,10 @@ export const enUS = {
   // Teams activity feed (read by the packaging step into the manifest's activityTypes).
   'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
   'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
+  'activity.peerAccepted.description': 'Your peer 1:1 invitation was accepted',
+  'activity.peerAccepted.templateText': '{actor} accepted your peer 1:1 invitation',
+  'activity.peerProposed.description': 'Your peer proposed another cadence',
+  'activity.peerProposed.templateText': '{actor} proposed another cadence for your peer 1:1',
   'activity.peerOverdue.description': 'A peer 1:1 is overdue',
   'activity.peerOverdue.templateText': 'A peer 1:1 is overdue: plan the next meeting',
   'activity.meetingPrep.description': 'A peer 1:1 is coming up',

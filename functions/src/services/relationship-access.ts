@@ -9,7 +9,9 @@ import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import { formerMemberProfile, type MembershipIndex } from '../ports/membership-index';
 import type { RelationshipRecords } from '../ports/relationship-records';
-import type { SharedItemRecords, StoredMeeting } from '../ports/shared-item-records';
+import type { SharedItemRecords } from '../ports/shared-item-records';
+import { sharedScope } from '../relationships/shared-scope';
+import { meetingDates } from '../../../shared/relationships/meeting-timeline';
 import type { Versioned } from '../ports/versioned';
 import { invalidInput, notFound } from './app-errors';
 
@@ -76,7 +78,9 @@ export function createRelationshipAccess(deps: {
       for (let attempt = 0; ; attempt += 1) {
         const [current, meetings] = await Promise.all([
           relationships.get(tenantId, relationshipId),
-          sharedItems.list(tenantId, relationshipId, 'meeting'),
+          relationships
+            .get(tenantId, relationshipId)
+            .then((r) => (r ? sharedItems.list(tenantId, sharedScope(r.value), 'meeting') : [])),
         ]);
         if (!current) throw notFound('No such relationship.');
         const dates = meetingDates(
@@ -104,16 +108,4 @@ export function createRelationshipAccess(deps: {
 
 function validId(id: string) {
   if (!relationshipIdSchema.safeParse(id).success) throw invalidInput('id', 'Not a relationship id');
-}
-
-/** Last held meeting and next upcoming one, from the recorded meetings. */
-function meetingDates(meetings: StoredMeeting[], nowMs: number): { lastMetAt?: string; nextMeetingAt?: string } {
-  let last: StoredMeeting | undefined;
-  let next: StoredMeeting | undefined;
-  for (const meeting of meetings) {
-    const start = Date.parse(meeting.start);
-    if (meeting.held && (!last || start > Date.parse(last.start))) last = meeting;
-    if (!meeting.held && Date.parse(meeting.end) >= nowMs && (!next || start < Date.parse(next.start))) next = meeting;
-  }
-  return { ...(last ? { lastMetAt: last.start } : {}), ...(next ? { nextMeetingAt: next.start } : {}) };
 }

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
-import { createRelationship, scheduleMeeting } from '../../api/relationships-api';
+import { createRelationship } from '../../api/relationships-api';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { SettingsFields } from '../../features/settings/SettingsFields';
@@ -74,17 +74,17 @@ export default function StartPeerDialog({
     await slots.find({ peers: [peer.id], cadenceWeeks: cadence, durationMinutes: length });
   };
 
-  // The only call that writes: it invites (and notifies) the peer, then books the chosen time.
+  // The only call that writes: it invites (and notifies) the peer, proposing the chosen time, which
+  // is booked in both calendars once they accept (nothing lands in their calendar unasked).
   const create = (slot?: { start: string; end: string }) =>
     run(async () => {
-      const relationship = await createRelationship(settings.createBody(peer.id));
-      if (!slot) return onStarted(relationship.id);
-      const meeting = await scheduleMeeting(relationship.id, { start: slot.start, end: slot.end });
-      onStarted(relationship.id, {
-        start: slot.start,
-        end: slot.end,
-        ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}),
+      const proposedSlot = slot ? { start: slot.start, end: slot.end } : undefined;
+      const relationship = await createRelationship({
+        ...settings.createBody(peer.id),
+        ...(proposedSlot ? { proposedSlot } : {}),
       });
+      if (!proposedSlot) return onStarted(relationship.id);
+      onStarted(relationship.id, { ...proposedSlot, invitee: peer.displayName });
     });
 
   const findDisabledWhy = settings.problem;
