@@ -10,7 +10,6 @@ import { relationshipIdOfScope, sharedScope } from '../relationships/shared-scop
 import type { Versioned } from '../ports/versioned';
 import type { Tables } from '../storage/tables';
 import { createIndexKeeper } from './table-membership-index';
-import { keepWithinCap } from './table-open-caps';
 import {
   createRow,
   deleteRow,
@@ -129,7 +128,6 @@ export function createTableStore(tables: Tables): Store {
     async create(tenantId, id, kind, row) {
       const partition = sharedPartition(tenantId, id);
       const etag = await createRow(shared(), partition, itemKey(kind, row.id), row);
-      await keepWithinCap(shared(), partition, kind, itemKey(kind, row.id), etag);
       await afterWrite(tenantId, id, kind);
       return etag;
     },
