@@ -37,7 +37,6 @@ export const enUS = {
   // Slots (features/slots).
   'slots.length.label': 'Meeting length',
   'slots.tentative': 'Tentative conflict',
-  'slots.outsideHours': 'Outside working hours',
   'slots.outsideHoursNote':
     'Your working hours never overlap, so these times lie outside working hours for at least one of you. The invitation says so too.',
   'slots.findOutsideHours': 'Look outside working hours',
