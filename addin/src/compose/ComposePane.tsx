@@ -204,6 +204,7 @@ export function ComposePane({ me }: { me: Profile }) {
       )}
       <SlotsView
         slots={slots}
+        offerOutsideHours
         label={t('compose.slotsLabel')}
         people={[{ id: me.id, label: t('time.you') }, ...(choice ? [{ id: choice.userId, label: choice.label }] : [])]}
       />
