@@ -202,6 +202,7 @@ function createUseCases(deps: {
       clock,
       existingPeerIds: async (caller) => (await memberships.list(caller.tenantId, caller.userId)).map((m) => m.peer.id),
       hiddenPeerIds: async (caller) => [...(await suggestionDismissals.hiddenFor(caller))],
+      calendars: createGraphCalendars(graph),
     }),
     suggestionDismissals,
     relationships: createRelationshipService({

@@ -37,11 +37,27 @@ export const enUS = {
   // Slots (features/slots).
   'slots.length.label': 'Meeting length',
   'slots.tentative': 'Tentative conflict',
-  'slots.outsideHours': 'Outside working hours',
   'slots.outsideHoursNote':
     'Your working hours never overlap, so these times lie outside working hours for at least one of you. The invitation says so too.',
   'slots.findOutsideHours': 'Look outside working hours',
   'slots.none': 'No time suits both calendars in the next two weeks.',
+  'slots.outsideYourHours': 'Outside your working hours',
+  'slots.outsidePersonHours': 'Outside {name}’s working hours',
+  'slots.apartNote':
+    'Your working hours don’t overlap, so these times lie outside working hours for at least one of you, as each time says.',
+
+  // Who cannot be a peer (people search in the tab and in compose).
+  'peers.notPeer.manager': 'Your manager — peer 1:1s are with colleagues outside your reporting line',
+  'peers.notPeer.direct-report': 'Reports to you — peer 1:1s are with colleagues outside your reporting line',
+  'peers.notPeer.self': 'That’s you — a peer 1:1 needs someone else',
+  'tab.search.label': 'Find someone by name',
+  'tab.search.submit': 'Search',
+  'tab.search.heading': 'Someone else in mind?',
+  'tab.search.resultsLabel': 'People found',
+  'tab.search.noMatch': 'Nobody matches “{query}”. Check the spelling, or try a first or last name.',
+  'tab.search.matches':
+    '{count, plural, one {# person found. Choose whom to start with.} other {# people found. Choose whom to start with.}}',
+  'tab.search.cadenceReason': 'a usual start for a new peer 1:1; change it any time',
 
   // Settings pickers and "my data" (features/settings).
   'settings.problem.customGoal': 'Describe your goal in a sentence first.',
@@ -219,6 +235,7 @@ export const enUS = {
   'compose.group.suggestions': 'Suggested people',
   'compose.group.found': 'Search results',
   'compose.notPeer': '{name} — {reason}',
+  'compose.notPeerList': 'Found, but not available as a peer',
   'compose.searchLabel': 'Or find someone by name',
   'compose.search': 'Search',
   'compose.noMatch': 'Nobody matches “{query}”. Check the spelling, or try a first or last name.',

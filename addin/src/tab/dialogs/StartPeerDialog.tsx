@@ -24,7 +24,7 @@ import {
   type MeetingLength,
 } from '../../features/slots/MeetingLengthField';
 import { SlotsView } from '../../features/slots/SlotsView';
-import { useSlots } from '../../features/slots/use-slots';
+import { outsideWorkingHoursRequest, useSlots } from '../../features/slots/use-slots';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 
@@ -69,9 +69,12 @@ export default function StartPeerDialog({
   const chosenSlot = slots.chosen;
   const noTimes = slots.answer?.slots.length === 0;
 
+  // Hours that never overlap: offer times outside them at once, each labelled for whom (no dead end).
+  const apart = suggestion.hoursOverlapMinutes === 0;
   const findTimes = async () => {
     setStep('slots');
-    await slots.find({ peers: [peer.id], cadenceWeeks: cadence, durationMinutes: length });
+    const request = { peers: [peer.id], cadenceWeeks: cadence, durationMinutes: length };
+    await slots.find(apart ? outsideWorkingHoursRequest(request) : request);
   };
 
   // The only call that writes: it invites (and notifies) the peer, proposing the chosen time, which
@@ -129,7 +132,9 @@ export default function StartPeerDialog({
                     {t('slots.findOutsideHours')}
                   </Button>
                 )}
-                {slots.outsideWorkingHours && <Text className={styles.why}>{t('slots.outsideHoursNote')}</Text>}
+                {slots.outsideWorkingHours && (
+                  <Text className={styles.why}>{t(apart ? 'slots.apartNote' : 'slots.outsideHoursNote')}</Text>
+                )}
               </>
             )}
             {findDisabledWhy && step === 'choose' && (
