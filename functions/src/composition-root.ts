@@ -94,7 +94,9 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
         : createGraphClientFactory({
             baseUrl: config.graph.baseUrl,
             tokens: appTokens,
-            maxRetries: config.graph.maxRetries,
+            // The job's send pacer owns retries (it spaces them inside the tenant's notification
+            // budget and counts the 429s); a second retry layer here would hide them from it.
+            maxRetries: 0,
             ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
             telemetry,
           }),
