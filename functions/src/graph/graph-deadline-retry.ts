@@ -1,4 +1,9 @@
-import { GraphClientError, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import {
+  GraphClientError,
+  RetryHandlerOptions,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
 import { AppError } from '../../../shared/errors/app-error';
 
 /** Statuses Graph asks us to come back later with (throttled, unavailable, gateway timeout). */
@@ -25,6 +30,11 @@ export class DeadlineRetryMiddleware implements Middleware {
     const deadline = AbortSignal.timeout(this.deadlineMs);
     const own = context.options?.signal;
     context.options = { ...context.options, signal: own ? AbortSignal.any([own, deadline]) : deadline };
+    // A request may set its own retry count with the SDK's RetryHandlerOptions (the bulk notifier
+    // sends 0: its caller paces and retries 429s itself, and must see them).
+    const perRequest = context.middlewareControl?.getMiddlewareOptions(RetryHandlerOptions) as
+      RetryHandlerOptions | undefined;
+    const maxRetries = perRequest ? Math.min(perRequest.maxRetries, this.maxRetries) : this.maxRetries;
     for (let attempt = 0; ; attempt += 1) {
       try {
         await this.next.execute(context);
@@ -33,7 +43,7 @@ export class DeadlineRetryMiddleware implements Middleware {
         throw error;
       }
       const response = context.response;
-      if (!response || !RETRYABLE.has(response.status) || attempt >= this.maxRetries) return;
+      if (!response || !RETRYABLE.has(response.status) || attempt >= maxRetries) return;
       const waitMs = retryAfterMs(response) ?? BASE_BACKOFF_MS * 2 ** attempt;
       if (Date.now() - startedAt + waitMs >= this.deadlineMs) return;
       await new Promise((resolve) => setTimeout(resolve, waitMs));

@@ -10,7 +10,7 @@ import { corsHeaders } from './cors';
 import { limitWrites, type EdgePolicy } from './edge-policy';
 import type { HandlerContext, RouteRow } from './handler';
 import { failureResponse } from './problem-mapping';
-import { notModified, pageOfBody } from './list-answers';
+import { listEtag, notModified, pageOfBody } from './list-answers';
 import { invocationRequestLog, type RequestLogSink } from './request-log';
 import { readInput } from './request-input';
 
@@ -74,12 +74,13 @@ async function answer(row: RouteRow, edge: Edge, request: HttpRequest): Promise<
   const input = (await readInput(operation, request)) as unknown as HandlerContext<typeof operation>['input'];
   if (!operation.anonymous) await edge.ready();
   const reply = await row.handle({ caller: caller as Caller, input, useCases: edge.useCases });
+  const etag = listEtag(operation, reply.body) ?? reply.etag;
   // An unchanged list (the live signal's poll) costs a bodiless 304.
-  if (operation.method === 'GET' && notModified(request.headers.get('if-none-match'), reply.etag)) {
-    return { status: 304, headers: { 'Cache-Control': 'no-store', ...(reply.etag ? { ETag: reply.etag } : {}) } };
+  if (operation.method === 'GET' && notModified(request.headers.get('if-none-match'), etag)) {
+    return { status: 304, headers: { 'Cache-Control': 'no-store', ...(etag ? { ETag: etag } : {}) } };
   }
   const body = pageOfBody(operation, reply.body, input.query ?? {});
-  return success(reply.status ?? operation.success[0], body, reply.etag);
+  return success(reply.status ?? operation.success[0], body, etag);
 }
 
 function success(status: number, body: unknown, etag: string | undefined): HttpResponseInit {

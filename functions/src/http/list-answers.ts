@@ -1,5 +1,6 @@
 import type { OperationDefinition } from '../../../shared/contracts/operation';
 import { takePage } from '../../../shared/contracts/pagination';
+import { collectionEtag } from './collection-etag';
 
 /**
  * A paged row's body cut to the page the query asks for (`cursor`, `limit`), with `nextCursor`
@@ -27,4 +28,14 @@ export function notModified(ifNoneMatch: string | null, etag: string | undefined
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   const current = opaque(etag);
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === current);
+}
+
+/**
+ * A paged list's ETag from everything the caller is about to read of it (the whole list, before
+ * paging), so a 304 is never stale: derived members such as the tab list's open-commitment counts
+ * or a meeting's private rating change it too, not only the stored rows' versions.
+ */
+export function listEtag(operation: OperationDefinition, body: unknown): string | undefined {
+  if (!operation.page || operation.method !== 'GET' || body === undefined) return undefined;
+  return collectionEtag([JSON.stringify(body)]);
 }

@@ -99,6 +99,21 @@ describe('list routes answer 304 to a matching If-None-Match', () => {
     expect(after.json.items.map((item: { text: string }) => item.text)).toContain('One more');
   });
 
+  it('tags what is read, not only stored versions: a new commitment moves the tab list tag (its counts)', async () => {
+    const before = await stack.call(pair.alice, 'GET', '/relationships');
+    const added = await stack.call(pair.bob, 'POST', `/relationships/${pair.id}/commitments`, {
+      text: 'Send the notes',
+      owner: pair.alice.id,
+    });
+    expect(added.status).toBe(201);
+    const after = await stack.call(pair.alice, 'GET', '/relationships', undefined, { 'If-None-Match': before.etag! });
+    expect(after.status).toBe(200);
+    const row = after.json.relationships.find((r: { id: string }) => r.id === pair.id);
+    expect(row.openCommitments.mine).toBe(
+      before.json.relationships.find((r: { id: string }) => r.id === pair.id).openCommitments.mine + 1,
+    );
+  });
+
   it('never answers 304 to an outsider: the membership check comes first', async () => {
     const first = await stack.call(pair.bob, 'GET', agenda());
     const outsider = stack.users.find((u) => u.id !== pair.alice.id && u.id !== pair.bob.id)!;
