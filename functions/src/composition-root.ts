@@ -94,9 +94,7 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
         : createGraphClientFactory({
             baseUrl: config.graph.baseUrl,
             tokens: appTokens,
-            // The job's send pacer owns retries (it spaces them inside the tenant's notification
-            // budget and counts the 429s); a second retry layer here would hide them from it.
-            maxRetries: 0,
+            maxRetries: config.graph.maxRetries,
             ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
             telemetry,
           }),
