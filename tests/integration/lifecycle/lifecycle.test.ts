@@ -179,6 +179,14 @@ describe('the relationship life cycle', () => {
     expect(await outboxFor(stack, a.id)).toHaveLength(before);
     // The proposed time was never booked, for either of them.
     expect(seriesBetween(stack, a, b)).toEqual([]);
+    // The declined generation is read-only: every write answers `ended`.
+    const declinedWrites = [
+      await call(a, 'POST', `/relationships/${id}/agenda`, { text: 'after the decline' }),
+      await call(b, 'POST', `/relationships/${id}/commitments`, { text: 'x', owner: b.id }),
+      await call(a, 'POST', `/relationships/${id}/meetings`, proposedSlot),
+    ];
+    expect(declinedWrites.map((w) => w.status)).toEqual([409, 409, 409]);
+    expect(declinedWrites.every((w) => JSON.stringify(w.json).includes('ended'))).toBe(true);
 
     const restarted = await call(b, 'POST', '/relationships', { peer: a.id, goal: 'ideas', cadenceWeeks: 6 });
     expect(restarted.status).toBe(201);
