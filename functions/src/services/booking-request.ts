@@ -1,4 +1,5 @@
 import { planMeeting } from '../../../shared/scheduling/meeting-plan';
+import { isOpenCommitment } from '../../../shared/relationships/commitment-rules';
 import type { Relationship } from '../../../shared/relationships/relationship-schemas';
 import type { Caller } from '../auth/caller';
 import type { BookingRequest } from '../lifecycle/outbox-entry';
@@ -42,7 +43,7 @@ export async function bookingRequestFor(
     ...(relationship.goalNote ? { goalNote: relationship.goalNote } : {}),
     prompts: prompts.prompts.map((p) => p.text),
     openCommitments: commitments
-      .filter((c) => c.value.status === 'open')
+      .filter((c) => isOpenCommitment(c.value))
       .map((c) => ({
         text: c.value.text,
         ownerName: c.value.owner === organizer.id ? organizer.displayName : attendee.displayName,

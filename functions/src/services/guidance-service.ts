@@ -8,7 +8,7 @@ import type { PromptHistory, PromptHistoryEntry } from '../ports/prompt-history'
 import type { SharedItemRecords } from '../ports/shared-item-records';
 import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
 import { sharedScope } from '../relationships/shared-scope';
-import { upcomingMeeting } from '../../../shared/relationships/meeting-timeline';
+import { countHeldMeetings, upcomingMeeting } from '../../../shared/relationships/meeting-timeline';
 import { countOpenCommitments } from '../../../shared/relationships/commitment-rules';
 import { invalidInput } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
@@ -42,7 +42,7 @@ export function createGuidanceService(deps: {
       const now = clock.now().getTime();
       const upcoming = upcomingMeeting(meetings, now);
       const meetingKey = meetingId ?? upcoming?.id ?? 'next';
-      const stage = stageFor(meetings.filter((m) => m.held).length);
+      const stage = stageFor(countHeldMeetings(meetings));
 
       for (let attempt = 0; ; attempt += 1) {
         const history = await promptHistory.get(caller.tenantId, id);

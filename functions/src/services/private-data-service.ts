@@ -6,6 +6,7 @@ import {
   type PrivateNote,
   type Relationship,
 } from '../../../shared/relationships/relationship-schemas';
+import { isMember } from '../../../shared/relationships/member-rules';
 import type { Caller } from '../auth/caller';
 import { transition } from '../../../shared/relationships/lifecycle';
 import { lifecycleOf, withLifecycle } from '../../../shared/relationships/lifecycle-record';
@@ -160,7 +161,7 @@ async function forgetMember(records: Records, caller: Caller, id: string, effect
   const { sharedItems, relationships } = records;
   const swap = (userId: string) => (userId === caller.userId ? FORMER_MEMBER : userId);
   const first = await relationships.get(caller.tenantId, id);
-  if (!first || !first.value.members.includes(caller.userId)) return;
+  if (!first || !isMember(caller.userId, first.value.members)) return;
   const scope = sharedScope(first.value);
   const [agenda, commitments] = await Promise.all([
     sharedItems.list(caller.tenantId, scope, 'agenda'),
@@ -179,7 +180,7 @@ async function forgetMember(records: Records, caller: Caller, id: string, effect
   }
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const current = await relationships.get(caller.tenantId, id);
-    if (!current || !current.value.members.includes(caller.userId)) return;
+    if (!current || !isMember(caller.userId, current.value.members)) return;
     // The state machine's erasure: the relationship ends, and what the person organised or attended is cleared.
     const step = orThrow(
       transition(lifecycleOf(current.value), { type: 'leave-by-erasure', by: caller.userId }, nowMs),

@@ -12,6 +12,7 @@ import type { RelationshipRecords } from '../ports/relationship-records';
 import type { SharedItemRecords } from '../ports/shared-item-records';
 import { sharedScope } from '../relationships/shared-scope';
 import { meetingDates } from '../../../shared/relationships/meeting-timeline';
+import { isMember, otherMember } from '../../../shared/relationships/member-rules';
 import type { Versioned } from '../ports/versioned';
 import { invalidInput, notFound } from './app-errors';
 
@@ -64,8 +65,8 @@ export function createRelationshipAccess(deps: {
 
     check(caller, id, found) {
       validId(id);
-      if (!found || !found.value.members.includes(caller.userId)) throw notFound('No such relationship.');
-      const peerId = found.value.members.find((m) => m !== caller.userId) ?? FORMER_MEMBER;
+      if (!found || !isMember(caller.userId, found.value.members)) throw notFound('No such relationship.');
+      const peerId = otherMember(caller.userId, found.value.members);
       return { relationship: found.value, etag: found.etag, peerId };
     },
 
@@ -76,13 +77,9 @@ export function createRelationshipAccess(deps: {
 
     async refreshMeetingDates(tenantId, relationshipId) {
       for (let attempt = 0; ; attempt += 1) {
-        const [current, meetings] = await Promise.all([
-          relationships.get(tenantId, relationshipId),
-          relationships
-            .get(tenantId, relationshipId)
-            .then((r) => (r ? sharedItems.list(tenantId, sharedScope(r.value), 'meeting') : [])),
-        ]);
+        const current = await relationships.get(tenantId, relationshipId);
         if (!current) throw notFound('No such relationship.');
+        const meetings = await sharedItems.list(tenantId, sharedScope(current.value), 'meeting');
         const dates = meetingDates(
           meetings.map((m) => m.value),
           clock.now().getTime(),

@@ -7,6 +7,7 @@ import type {
   RelationshipListItem,
   RespondToInvitation,
 } from '../../../shared/relationships/relationship-schemas';
+import { isMember } from '../../../shared/relationships/member-rules';
 import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
@@ -145,7 +146,7 @@ export function createRelationshipService(deps: {
       const id = relationshipIdFor(caller.tenantId, caller.userId, peerId);
       const existing = await relationships.get(caller.tenantId, id);
       const live = existing && !isClosed(lifecycleOf(existing.value));
-      if (existing && live && existing.value.members.includes(caller.userId)) {
+      if (existing && live && isMember(caller.userId, existing.value.members)) {
         return {
           value: await access.detail(caller, { relationship: existing.value, peerId }),
           etag: existing.etag,

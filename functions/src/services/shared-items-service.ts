@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type {
   AgendaItem,
@@ -14,28 +13,29 @@ import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import type { PrivateRecords } from '../ports/private-records';
 import type { SharedItemRecords, StoredAgendaItem, StoredCommitment } from '../ports/shared-item-records';
-import { AlreadyExistsError, NotFoundError, StaleVersionError } from '../ports/store-errors';
+import { NotFoundError, StaleVersionError } from '../ports/store-errors';
 import type { Versioned } from '../ports/versioned';
 import { newItemId } from '../relationships/relationship-ids';
 import { sharedScope } from '../relationships/shared-scope';
 import {
   applyAgendaPatch,
-  MAX_OPEN_AGENDA_ITEMS,
+  isOpenAgendaItem,
   newAgendaItem,
+  openAgendaDelta,
   sortAgenda,
 } from '../../../shared/relationships/agenda-rules';
 import {
   applyCommitmentPatch,
-  MAX_OPEN_COMMITMENTS,
   newCommitment,
+  openCommitmentDelta,
   sortCommitments,
 } from '../../../shared/relationships/commitment-rules';
 import { assertWritable } from '../../../shared/relationships/lifecycle-record';
 import { applyMeetingPatch, newMeeting } from '../../../shared/relationships/meeting-rules';
 import { sortMeetings } from '../../../shared/relationships/meeting-timeline';
 import type { Relationship } from '../../../shared/relationships/relationship-schemas';
-import type { CountedKind, CountedWrite } from '../ports/shared-item-records';
-import type { Outcome } from '../../../shared/errors/app-error';
+import type { CountedKind } from '../ports/shared-item-records';
+import { createCountedWrites } from './counted-writes';
 import { notFound, orThrow, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
 
@@ -73,8 +73,6 @@ export interface SharedItemsService {
 }
 
 const withEtag = <T>(row: Versioned<T>) => ({ ...row.value, etag: row.etag });
-/** Racing counted writes retry with fresh slots; this bounds a pathological storm. */
-const MAX_COUNTER_ATTEMPTS = 200;
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
 export function createSharedItemsService(deps: {
@@ -116,59 +114,7 @@ export function createSharedItemsService(deps: {
     }
   };
 
-  const capOf = (kind: CountedKind) => (kind === 'agenda' ? MAX_OPEN_AGENDA_ITEMS : MAX_OPEN_COMMITMENTS);
-
-  /**
-   * A write that opens (+1) or closes (-1) a row, with its slot claim or release in the same
-   * transaction. `plan` sees the open count (the cap rule); a lost race for a slot re-plans.
-   * `itemStillAt` (patches) turns a changed item into 412 instead of a retry.
-   */
-  const counted = async <K extends CountedKind>(
-    tenantId: string,
-    scope: string,
-    kind: K,
-    plan: (openCount: number) => Outcome<{ write: CountedWrite<K>; delta: number }>,
-    itemStillAt?: () => Promise<boolean>,
-  ): Promise<string> => {
-    for (let attempt = 0; ; attempt += 1) {
-      const slots = await store.openSlots(tenantId, scope, kind);
-      const { write, delta } = orThrow(plan(slots.length));
-      const itemId = write.op === 'remove' ? write.id : write.row.id;
-      let slot: { claim: number } | { release: number };
-      if (delta > 0) {
-        const taken = new Set(slots.map((s) => s.slot));
-        const free = Array.from({ length: capOf(kind) }, (_, i) => i).filter((i) => !taken.has(i));
-        // Racing writers pick different free slots at random, so most never collide.
-        const pick = free[randomInt(0, Math.max(free.length, 1))];
-        if (pick === undefined) orThrow(plan(capOf(kind)));
-        slot = { claim: pick! };
-      } else {
-        const held = slots.find((s) => s.itemId === itemId);
-        // A row opened before slots existed holds none: close it without one.
-        if (!held) return plainWrite(tenantId, scope, kind, write);
-        slot = { release: held.slot };
-      }
-      try {
-        return await store.writeWithSlot(tenantId, scope, kind, write, slot);
-      } catch (error) {
-        const raced = error instanceof AlreadyExistsError || (error instanceof StaleVersionError && !!itemStillAt);
-        if (!raced || attempt >= MAX_COUNTER_ATTEMPTS) throw error;
-        if (itemStillAt && !(await itemStillAt())) throw new StaleVersionError();
-      }
-    }
-  };
-
-  const plainWrite = async <K extends CountedKind>(
-    tenantId: string,
-    scope: string,
-    kind: K,
-    write: CountedWrite<K>,
-  ): Promise<string> => {
-    if (write.op === 'create') return store.create(tenantId, scope, kind, write.row);
-    if (write.op === 'replace') return store.replace(tenantId, scope, kind, write.row, write.etag);
-    await store.remove(tenantId, scope, kind, write.id, write.etag);
-    return '';
-  };
+  const { counted } = createCountedWrites(store);
 
   const ratingsOf = async (caller: Caller, id: string) => {
     const rows = await privateData.list(caller.tenantId, caller.userId, id);
@@ -205,7 +151,7 @@ export function createSharedItemsService(deps: {
       if (!current) throw notFound('No such agenda item.');
       const next = orThrow(applyAgendaPatch(current.value, patch, context(caller, relationship)));
       const reread = () => store.get(caller.tenantId, scope, 'agenda', itemId);
-      const delta = Number(current.value.discussed) - Number(next.discussed);
+      const delta = openAgendaDelta(current.value, next);
       const etag = await conditional(
         () =>
           delta === 0
@@ -231,7 +177,7 @@ export function createSharedItemsService(deps: {
         throw staleVersion(withEtag(current), current.etag);
       }
       await conditional(async () => {
-        if (current.value.discussed) {
+        if (!isOpenAgendaItem(current.value)) {
           await store.remove(caller.tenantId, scope, 'agenda', itemId, ifMatch);
           return '';
         }
@@ -270,8 +216,7 @@ export function createSharedItemsService(deps: {
       const current = await store.get(caller.tenantId, scope, 'commitment', cid);
       if (!current) throw notFound('No such commitment.');
       const next = orThrow(applyCommitmentPatch(current.value, patch, context(caller, relationship)));
-      const open = (c: StoredCommitment) => Number(c.status === 'open');
-      const delta = open(next) - open(current.value);
+      const delta = openCommitmentDelta(current.value, next);
       const etag = await conditional(
         () =>
           delta === 0

@@ -127,14 +127,66 @@ describe('the relationship life cycle', () => {
     expect(writes.every((w) => JSON.stringify(w.json).includes('ended'))).toBe(true);
   });
 
+  it('pausing cancels the occurrences inside the pause window for both, and keeps the ones after it', async () => {
+    const { a, b, id, seriesId } = await bookedAnyPair(stack, nextPair);
+    const series = (await call(a, 'GET', `/relationships/${id}`)).json.series as { firstStart: string };
+    const first = Date.parse(series.firstStart);
+    // Every 2 weeks: pausing until 3 weeks after the first meeting takes the first two, not the third.
+    const until = new Date(first + 21 * 86_400_000).toISOString().slice(0, 10);
+    const read = await call(a, 'GET', `/relationships/${id}`);
+    const paused = await call(a, 'PATCH', `/relationships/${id}`, { pausedUntil: until }, { 'If-Match': read.etag! });
+    expect(paused.status).toBe(200);
+    expect(paused.json).toMatchObject({ status: 'paused', pausedUntil: until });
+    for (const person of [a, b]) {
+      const starts = (await futureOccurrences(stack, person, seriesId)).map((e) =>
+        Date.parse(`${String(e.start.dateTime).slice(0, 19)}Z`),
+      );
+      expect(starts.filter((s) => s < first + 21 * 86_400_000)).toEqual([]);
+      expect(starts).toContain(first + 28 * 86_400_000);
+    }
+    const resumed = await call(a, 'PATCH', `/relationships/${id}`, { pausedUntil: null }, { 'If-Match': paused.etag! });
+    expect(resumed.json).toMatchObject({ status: 'active', offerTimes: true });
+    expect(seriesBetween(stack, a, b)).toHaveLength(1);
+  });
+
+  it('an unknown or empty peer is bad input naming peer, and notifies nobody', async () => {
+    const [a] = nextPair();
+    const before = (await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()) as unknown[];
+    for (const peer of ['nobody@example.invalid', '00000000-0000-0000-0000-000000000000', ' ']) {
+      const answer = await call(a, 'POST', '/relationships', { peer, goal: 'rapport', cadenceWeeks: 4 });
+      expect(answer.status).toBe(400);
+      expect(JSON.stringify(answer.json)).toContain('peer');
+    }
+    expect(await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()).toHaveLength(before.length);
+  });
+
   it('declining clears both calendars and notifies nobody; restarting answers 201 with a clean slate', async () => {
     const [a, b] = nextPair();
-    const created = await call(a, 'POST', '/relationships', { peer: b.id, goal: 'rapport', cadenceWeeks: 4 });
+    const proposedSlot = {
+      start: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+      end: new Date(Date.now() + 4 * 86_400_000 + 1_800_000).toISOString(),
+    };
+    const created = await call(a, 'POST', '/relationships', {
+      peer: b.id,
+      goal: 'rapport',
+      cadenceWeeks: 4,
+      proposedSlot,
+    });
     const id = created.json.id as string;
     await call(a, 'POST', `/relationships/${id}/agenda`, { text: 'first generation item' });
     const before = (await outboxFor(stack, a.id)).length;
     expect((await call(b, 'POST', `/relationships/${id}/respond`, { action: 'decline' })).status).toBe(200);
     expect(await outboxFor(stack, a.id)).toHaveLength(before);
+    // The proposed time was never booked, for either of them.
+    expect(seriesBetween(stack, a, b)).toEqual([]);
+    // The declined generation is read-only: every write answers `ended`.
+    const declinedWrites = [
+      await call(a, 'POST', `/relationships/${id}/agenda`, { text: 'after the decline' }),
+      await call(b, 'POST', `/relationships/${id}/commitments`, { text: 'x', owner: b.id }),
+      await call(a, 'POST', `/relationships/${id}/meetings`, proposedSlot),
+    ];
+    expect(declinedWrites.map((w) => w.status)).toEqual([409, 409, 409]);
+    expect(declinedWrites.every((w) => JSON.stringify(w.json).includes('ended'))).toBe(true);
 
     const restarted = await call(b, 'POST', '/relationships', { peer: a.id, goal: 'ideas', cadenceWeeks: 6 });
     expect(restarted.status).toBe(201);
