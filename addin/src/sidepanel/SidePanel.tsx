@@ -17,7 +17,8 @@ import { AgendaView } from '../features/agenda/AgendaView';
 import { CommitmentsView } from '../features/commitments/CommitmentsView';
 import { NotesView } from '../features/notes/NotesView';
 import { ProblemMessage } from '../features/problems/ProblemMessage';
-import { formatDate } from '../ui/format-date';
+import { formatDateTime } from '../../../shared/time';
+import { useMessages } from '../i18n/use-messages';
 import { ClosingRating } from './ClosingRating';
 import { PromptsSection } from './PromptsSection';
 import { currentMeeting } from './current-meeting';
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
 /** Everything both peers need during the 1:1, in the narrow meeting side panel. */
 export function SidePanel({ relationshipId, me }: { relationshipId: string; me: Profile }) {
   const styles = useStyles();
+  const { t, timeView } = useMessages();
   const loaded = useApiResource(
     async (signal) => {
       const [relationship, meetings] = await Promise.all([
@@ -48,7 +50,7 @@ export function SidePanel({ relationshipId, me }: { relationshipId: string; me: 
 
   if (loaded.resource.state === 'loading') {
     return (
-      <Skeleton aria-label="Loading the peer 1:1">
+      <Skeleton aria-label={t('sidepanel.loading')}>
         <SkeletonItem size={24} />
         <SkeletonItem style={{ height: '8rem', marginTop: 8 }} />
       </Skeleton>
@@ -62,12 +64,12 @@ export function SidePanel({ relationshipId, me }: { relationshipId: string; me: 
     <div className={styles.panel}>
       <header>
         <Subtitle1 block as="h1">
-          Peer 1:1 with {relationship.peer.displayName}
+          {t('sidepanel.title', { name: relationship.peer.displayName })}
         </Subtitle1>
         <Body1 block as="p">
           {meeting
-            ? `Meeting of ${formatDate(meeting.start, true)}`
-            : 'No meeting booked yet: notes go to the relationship.'}
+            ? t('sidepanel.meetingOf', { when: formatDateTime(meeting.start, timeView, Date.now()) })
+            : t('sidepanel.noMeeting')}
         </Body1>
       </header>
       <PromptsSection
@@ -96,7 +98,7 @@ export function SidePanel({ relationshipId, me }: { relationshipId: string; me: 
         </>
       )}
       <Link href={`tab.html#relationship/${encodeURIComponent(relationshipId)}`} target="_blank">
-        Open the relationship in the Peers tab
+        {t('sidepanel.openInTab')}
       </Link>
     </div>
   );

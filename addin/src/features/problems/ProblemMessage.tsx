@@ -14,8 +14,8 @@ export function ProblemMessage({
   /** `warning` for failures where nothing was lost (the draft is kept and re-sent). */
   intent?: 'error' | 'warning';
 }) {
-  const { t } = useMessages();
-  const described = describeProblem(problem.problem);
+  const { t, catalogue } = useMessages();
+  const described = describeProblem(problem.problem, { t, serverWords: catalogue === 'en-US' });
   return (
     <MessageBar intent={intent} role="alert">
       <MessageBarBody>
@@ -24,9 +24,7 @@ export function ProblemMessage({
         {described.fields.length > 0 && (
           <ul>
             {described.fields.map((f) => (
-              <li key={f.field}>
-                {f.field}: {f.reason}
-              </li>
+              <li key={f.field}>{t('problem.field', { field: f.field, reason: f.reason })}</li>
             ))}
           </ul>
         )}
