@@ -72,6 +72,31 @@ export async function callOperation<O extends OperationDefinition>(
 
 const noContent = { parse: () => undefined } as unknown as z.ZodType;
 
+/**
+ * A GET that costs a bodiless 304 when the list still has the ETag the caller holds (the live
+ * signal's poll): `{ status: 304 }`, or `{ status: 200, etag }` once it changed.
+ */
+export async function callIfChanged<O extends OperationDefinition>(
+  operation: O,
+  input: CallInput<O>,
+  etag: string | null,
+): Promise<{ status: 304 } | { status: 200; etag: string | null }> {
+  const { params, query, signal } = input as { params?: object; query?: object; signal?: AbortSignal };
+  const [config, token] = await Promise.all([loadAppConfig(), getToken()]);
+  const response = await fetch(`${config.apiBaseUrl}${operationPath(operation, params)}${queryString(query)}`, {
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      ...(etag ? { 'If-None-Match': etag } : {}),
+    },
+    ...(signal ? { signal } : {}),
+  });
+  await response.body?.cancel();
+  if (response.status === 304) return { status: 304 };
+  if (!response.ok) throw new ApiProblem({ type: 'about:blank', title: response.statusText, status: response.status });
+  return { status: 200, etag: response.headers.get('ETag') };
+}
+
 /** Calls the API with the caller's token and validates the answer against the shared schema. */
 async function apiRequest<S extends z.ZodType>(
   path: string,

@@ -12,7 +12,9 @@ const relationshipId = new URLSearchParams(window.location.search).get('relation
 
 mountPage((host) => (
   <SignedInPage host={host} compact>
-    {(profile) => (relationshipId ? <SidePanel relationshipId={relationshipId} me={profile} /> : <NotAttached />)}
+    {(profile) =>
+      relationshipId ? <SidePanel relationshipId={relationshipId} me={profile} host={host} /> : <NotAttached />
+    }
   </SignedInPage>
 ));
 
