@@ -1,6 +1,12 @@
 import type { Health } from '../../../shared/health/relationship-health';
-import { formatRelative, relativeDay, relativeMeetingTime } from '../../../shared/time';
-import type { Translator } from './use-messages';
+import { formatRelative, relativeDay, relativeMeetingTime, type TimeView } from '../../../shared/time';
+import type { MessageId } from './messages.en-US';
+
+/** The part of the page's translator the line needs (useMessages() is one). */
+export interface HealthWording {
+  t(id: MessageId, values?: Record<string, string | number>): string;
+  timeView: TimeView;
+}
 
 interface HealthFacts {
   health: Health;
@@ -15,7 +21,7 @@ const WEEK_MS = 7 * 86_400_000;
  * The line beside the health badge, in the page's language, from the relationship's own dates
  * (the API's `healthReason` is English for logs and exports; pages word it themselves).
  */
-export function healthReasonText({ t, timeView }: Translator, facts: HealthFacts, nowMs: number): string {
+export function healthReasonText({ t, timeView }: HealthWording, facts: HealthFacts, nowMs: number): string {
   const cadence = t('settings.cadence.every', { weeks: facts.cadenceWeeks });
   const next = facts.nextMeetingAt && Date.parse(facts.nextMeetingAt) >= nowMs ? facts.nextMeetingAt : undefined;
   const nextIn = next ? formatRelative(relativeMeetingTime(next, nowMs, timeView.zone), timeView.locale) : undefined;

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { healthReasonText } from '../../../addin/src/i18n/health-reason';
+import { healthReasonText, type HealthWording } from '../../../addin/src/i18n/health-reason';
 import { enUS, type MessageId } from '../../../addin/src/i18n/messages.en-US';
-import type { Translator } from '../../../addin/src/i18n/use-messages';
 
 /** The English catalogue with `{name}` arguments filled in (plurals as "other"), enough for these lines. */
-const english: Translator = {
+const english: HealthWording = {
   t: (id: MessageId, values = {}) =>
     enUS[id]
       .replace(/\{(\w+), plural, [^{]*\{[^}]*\} other \{([^}]*)\}\}/g, (_, name: string, other: string) =>
         other.replace('#', String(values[name])),
       )
       .replace(/\{(\w+)\}/g, (_, name: string) => String(values[name])),
-  formatLocale: 'en-US',
   timeView: { locale: 'en-US', zone: 'Europe/London' },
-  catalogue: 'en-US',
 };
 
 const NOW = Date.parse('2026-12-01T10:00:00Z');
@@ -47,7 +44,7 @@ describe('the health line beside the badge, in the page language', () => {
 
   it('goes through the catalogue: every word of the line is a message id the translator was asked for', () => {
     const asked: string[] = [];
-    const spy: Translator = { ...english, t: (id, values) => (asked.push(id), english.t(id, values)) };
+    const spy: HealthWording = { ...english, t: (id, values) => (asked.push(id), english.t(id, values)) };
     healthReasonText(
       spy,
       { health: 'due-soon', cadenceWeeks: 4, lastMetAt: new Date(NOW - 25 * DAY).toISOString() },
