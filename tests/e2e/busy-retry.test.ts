@@ -14,7 +14,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-describe('a busy service (503 with Retry-After) while adding', () => {
+describe('an add that meets a busy service or a rate limit', () => {
   it('shows "retrying", keeps what was typed, and re-sends it once the wait is over', async () => {
     const users = stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Sales' && u.managerId) ?? users[1]!;
@@ -31,21 +31,21 @@ describe('a busy service (503 with Retry-After) while adding', () => {
     await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
 
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-    // The first add meets storage answering 503 (as the API does past its storage deadline); the
-    // re-send reaches the real API.
+    // The first add is refused by the edge's write bucket (429 before anything ran); the re-send
+    // reaches the real API.
     let refused = 0;
     await page.route('**/api/relationships/*/agenda', async (route) => {
       if (route.request().method() !== 'POST' || refused > 0) return route.continue();
       refused += 1;
       await route.fulfill({
-        status: 503,
+        status: 429,
         headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' },
         body: JSON.stringify({
           type: 'about:blank',
-          title: 'Service unavailable',
-          status: 503,
-          code: 'dependency-unavailable',
-          detail: 'Storage is not answering right now; try again shortly.',
+          title: 'Too many requests',
+          status: 429,
+          code: 'rate-limited',
+          detail: 'Too many changes at once; try again shortly.',
         }),
       });
     });
@@ -67,6 +67,60 @@ describe('a busy service (503 with Retry-After) while adding', () => {
     expect(refused).toBe(1);
     const stored = await (await stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
     expect(stored.items.filter((item: { text: string }) => item.text === 'Quarterly goals')).toHaveLength(1);
+    await page.close();
+  }, 90_000);
+
+  it('a create that met a busy service (503) is not re-sent by itself: the user sees why and adds again', async () => {
+    const users = stack.tenant.data.users;
+    // A pair of its own, outside each other's reporting line and away from the first test's pair.
+    const pool = users.filter((u) => u.managerId && u.department !== 'Sales' && u.department !== 'Engineering');
+    const a = pool[0]!;
+    const b = pool.find((u) => u.department !== a.department && u.managerId !== a.id && a.managerId !== u.id)!;
+    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
+    const post = (token: string, path: string, body: unknown) =>
+      stack.api(path, {
+        method: 'POST',
+        token,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const id = (await (await post(ta, '/relationships', { peer: b.id, goal: 'ideas', cadenceWeeks: 4 })).json()).id;
+    await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
+
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    // Storage past its deadline: the item may or may not have been written, so only the user decides.
+    let refused = 0;
+    await page.route('**/api/relationships/*/agenda', async (route) => {
+      if (route.request().method() !== 'POST' || refused > 0) return route.continue();
+      refused += 1;
+      await route.fulfill({
+        status: 503,
+        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Service unavailable',
+          status: 503,
+          code: 'dependency-unavailable',
+          detail: 'Storage is not answering right now; try again shortly.',
+        }),
+      });
+    });
+    await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}`);
+    await page.getByRole('button', { name: new RegExp(a.displayName) }).click();
+    const box = page.getByRole('textbox', { name: 'Add an agenda item' });
+    await box.fill('Hiring plan');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Retrying' }).count()).toBe(0);
+    expect(await box.inputValue()).toBe('Hiring plan');
+    // What was typed is still there, so adding again is the retry.
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('list', { name: 'Agenda items' }).getByText('Hiring plan').waitFor();
+    expect(refused).toBe(1);
+    const stored = await (await stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
+    expect(stored.items.filter((item: { text: string }) => item.text === 'Hiring plan')).toHaveLength(1);
     await page.close();
   }, 90_000);
 });

@@ -21,6 +21,8 @@ export class ApiProblem extends Error {
     readonly etag: string | null = null,
     /** The server's `Retry-After` in seconds (a 503 or 429 says when to come back). */
     readonly retryAfterSeconds: number | undefined = undefined,
+    /** The HTTP method that failed (a create is never re-sent by itself after a 503). */
+    readonly method: string | undefined = undefined,
   ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiProblem';
@@ -138,6 +140,7 @@ async function apiRequest<S extends z.ZodType>(
         : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
       response.headers.get('ETag'),
       retryAfterSeconds(response.headers.get('Retry-After')),
+      init.method ?? 'GET',
     );
   }
   return { data: schema.parse(json), etag: response.headers.get('ETag') };

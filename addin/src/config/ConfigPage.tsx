@@ -14,6 +14,7 @@ import { fetchRelationships } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
 import type { HostContext } from '../host/host-context';
 import { ProblemMessage } from '../features/problems/ProblemMessage';
+import { useMessages } from '../i18n/use-messages';
 import { likelyRelationship } from './likely-relationship';
 
 const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerticalM } });
@@ -21,6 +22,9 @@ const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerti
 /** The meeting tab's configuration: which peer relationship this meeting is for. */
 export function ConfigPage({ host }: { host: HostContext }) {
   const styles = useStyles();
+  const { t } = useMessages();
+  const words = useRef({ chooseFirst: '', tabName: '' });
+  words.current = { chooseFirst: t('config.chooseFirst'), tabName: t('config.tabName') };
   const { resource, retry } = useApiResource(fetchRelationships, []);
   const [selected, setSelected] = useState<string>();
   const selectedRef = useRef<string>(undefined);
@@ -41,14 +45,14 @@ export function ConfigPage({ host }: { host: HostContext }) {
     void import('@microsoft/teams-js').then(({ pages }) =>
       pages.config.registerOnSaveHandler((event) => {
         const id = selectedRef.current;
-        if (!id) return event.notifyFailure('Choose a relationship first.');
+        if (!id) return event.notifyFailure(words.current.chooseFirst);
         const contentUrl = `${window.location.origin}/sidepanel.html?relationship=${encodeURIComponent(id)}`;
         pages.config
           .setConfig({
             entityId: `peer-1on1-${id}`,
             contentUrl,
             websiteUrl: contentUrl,
-            suggestedDisplayName: 'Peer 1:1',
+            suggestedDisplayName: words.current.tabName,
           })
           .then(
             () => event.notifySuccess(),
@@ -66,10 +70,10 @@ export function ConfigPage({ host }: { host: HostContext }) {
   return (
     <div className={styles.page}>
       <Subtitle1 block as="h1">
-        Which peer 1:1 is this meeting for?
+        {t('config.title')}
       </Subtitle1>
       {resource.state === 'loading' && (
-        <Skeleton aria-label="Loading your peer 1:1s">
+        <Skeleton aria-label={t('config.loading')}>
           <SkeletonItem />
           <SkeletonItem />
         </Skeleton>
@@ -77,10 +81,10 @@ export function ConfigPage({ host }: { host: HostContext }) {
       {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}
       {resource.state === 'ready' &&
         (items.length === 0 ? (
-          <Body1 block>You have no peer 1:1s yet. Start one from the Peers tab, then add the app to its meeting.</Body1>
+          <Body1 block>{t('config.empty')}</Body1>
         ) : (
           <RadioGroup
-            aria-label="Your peer 1:1s"
+            aria-label={t('config.listLabel')}
             value={selected ?? ''}
             onChange={(_, data) => setSelected(data.value)}
           >
@@ -94,9 +98,7 @@ export function ConfigPage({ host }: { host: HostContext }) {
           </RadioGroup>
         ))}
       {!inTeams && selected && (
-        <Link href={`sidepanel.html?relationship=${encodeURIComponent(selected)}`}>
-          Open the side panel for this peer 1:1
-        </Link>
+        <Link href={`sidepanel.html?relationship=${encodeURIComponent(selected)}`}>{t('config.open')}</Link>
       )}
     </div>
   );

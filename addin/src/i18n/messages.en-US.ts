@@ -1,9 +1,12 @@
+import { surfaceMessages } from './messages-surfaces.en-US';
+
 /**
  * The message catalogue: every user-facing string, in ICU MessageFormat, keyed by where it is
  * shown. English (en-US) is complete; the pseudo-locale is generated from it at build time.
  * Keys are stable: a translation file later maps the same keys.
  */
 export const enUS = {
+  ...surfaceMessages,
   // Shell shared by every page.
   'shell.loading': 'Loading',
   'shell.signOut': 'Sign out',

@@ -2,6 +2,7 @@ import { useCallback, useContext, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { TimeView } from '../../../shared/time';
 import { LocaleContext } from './I18nProvider';
+import type { CatalogueLocale } from './locale';
 import type { MessageId } from './messages.en-US';
 import { promptText, type PromptRef } from './prompt-text';
 
@@ -15,6 +16,8 @@ export interface Translator {
   formatLocale: string;
   /** Locale and zone for shared/time's formatting functions. */
   timeView: TimeView;
+  /** The catalogue shown: English text from the server (problem details) fits only en-US. */
+  catalogue: CatalogueLocale;
 }
 
 /** The page's translator: `const { t, timeView } = useMessages(); t('problem.retry')`. */
@@ -26,6 +29,7 @@ export function useMessages(): Translator {
       t: (id, values) => intl.formatMessage({ id }, values),
       formatLocale: locale.formatLocale,
       timeView: { locale: locale.formatLocale, zone: locale.zone },
+      catalogue: locale.catalogue,
     }),
     [intl, locale],
   );

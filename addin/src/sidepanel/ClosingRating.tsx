@@ -4,6 +4,7 @@ import type { Meeting } from '../../../shared/relationships/relationship-schemas
 import { patchMeeting } from '../api/relationships-api';
 import { ProblemMessage } from '../features/problems/ProblemMessage';
 import { useAction } from '../features/problems/use-action';
+import { useMessages } from '../i18n/use-messages';
 
 /** The private "how useful was this?" at the end; saving it records the meeting as held. */
 export function ClosingRating({
@@ -17,13 +18,14 @@ export function ClosingRating({
 }) {
   const [rating, setRating] = useState<string>(meeting.myRating ? String(meeting.myRating) : '');
   const { busy, problem, run } = useAction();
+  const { t } = useMessages();
   return (
     <section aria-labelledby="rating-heading">
       <Subtitle2 block as="h2" id="rating-heading">
-        Before you go
+        {t('sidepanel.rating.title')}
       </Subtitle2>
       {problem && <ProblemMessage problem={problem} />}
-      <Field label="How useful was this? (private, only you see your rating)">
+      <Field label={t('sidepanel.rating.label')}>
         <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
           {[1, 2, 3, 4, 5].map((n) => (
             <Radio key={n} value={String(n)} label={String(n)} />
@@ -43,10 +45,14 @@ export function ClosingRating({
           })
         }
       >
-        {meeting.held ? 'Update my rating' : 'Save and mark as held'}
+        {t(meeting.held ? 'sidepanel.rating.update' : 'sidepanel.rating.save')}
       </Button>
       {meeting.held && (
-        <Text role="status">Recorded as held{meeting.myRating ? `, rated ${meeting.myRating}/5` : ''}.</Text>
+        <Text role="status">
+          {meeting.myRating
+            ? t('sidepanel.rating.heldRated', { rating: meeting.myRating })
+            : t('sidepanel.rating.held')}
+        </Text>
       )}
     </section>
   );

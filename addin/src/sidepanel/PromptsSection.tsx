@@ -1,10 +1,12 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { goalInfo, type Goal } from '../../../shared/discovery/goals';
+import type { Goal } from '../../../shared/discovery/goals';
 import { fetchPrompts } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
 import { ProblemMessage } from '../features/problems/ProblemMessage';
+import { goalDescription, goalText } from '../i18n/domain-text';
+import { useMessages, usePromptText } from '../i18n/use-messages';
 
 const SHOWN = 2;
 const useStyles = makeStyles({
@@ -30,7 +32,8 @@ export function PromptsSection({
     [relationshipId, meetingId],
   );
   const [offset, setOffset] = useState(0);
-  const info = goalInfo.find((g) => g.goal === goal);
+  const { t } = useMessages();
+  const promptText = usePromptText();
   const prompts = resource.state === 'ready' ? resource.data.prompts : [];
   const shown =
     prompts.length === 0
@@ -39,17 +42,17 @@ export function PromptsSection({
   return (
     <section aria-labelledby="goal-heading">
       <Subtitle2 block as="h2" id="goal-heading">
-        {info?.label ?? goal}
+        {goalText(t, goal)}
       </Subtitle2>
       <Caption1 block as="p" className={styles.goal}>
-        {goalNote || info?.description}
+        {goalNote || goalDescription(t, goal)}
       </Caption1>
       {resource.state === 'error' && <ProblemMessage problem={resource.problem} onRetry={retry} />}
       {shown.length > 0 && (
-        <ol className={styles.list} aria-label="Conversation prompts">
+        <ol className={styles.list} aria-label={t('sidepanel.prompts.label')}>
           {shown.map((p) => (
             <li key={p.id}>
-              <Body1>{p.text}</Body1>
+              <Body1>{promptText(p)}</Body1>
             </li>
           ))}
         </ol>
@@ -60,7 +63,7 @@ export function PromptsSection({
           icon={<ArrowSyncRegular />}
           onClick={() => setOffset((o) => (o + 1) % prompts.length)}
         >
-          Another one
+          {t('sidepanel.prompts.another')}
         </Button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { Body1 } from '@fluentui/react-components';
+import { useMessages } from '../i18n/use-messages';
 import { lazyBody } from '../ui/lazy-body';
 import { mountPage } from '../ui/mount';
 
@@ -12,13 +13,13 @@ const relationshipId = new URLSearchParams(window.location.search).get('relation
 mountPage((host) => (
   <SignedInPage host={host} compact>
     {(profile) =>
-      relationshipId ? (
-        <SidePanel relationshipId={relationshipId} me={profile} />
-      ) : (
-        <Body1>
-          This meeting has no peer 1:1 attached yet. Add the Peer 1:1s app to the meeting and choose the relationship.
-        </Body1>
-      )
+      relationshipId ? <SidePanel relationshipId={relationshipId} me={profile} host={host} /> : <NotAttached />
     }
   </SignedInPage>
 ));
+
+/** The panel opened without a relationship (the tab was added but not configured). */
+function NotAttached() {
+  const { t } = useMessages();
+  return <Body1>{t('sidepanel.notAttached')}</Body1>;
+}

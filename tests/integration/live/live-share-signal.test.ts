@@ -1,111 +1,66 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ITokenProvider } from '@fluidframework/azure-client';
 import { TestLiveShareHost } from '@microsoft/live-share';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeSignal } from '../../../addin/src/live/change-signal';
 import { createLiveShareSignal } from '../../../addin/src/live/live-share-signal';
+import { localRelayTokenProvider } from '../../../addin/src/live/local-relay-token';
+import { startFluidRelay, type FluidRelay } from '../../../dev/fluid-relay';
 
-/**
- * The Live Share path against a real local Fluid service (@fluidframework/azure-local-service,
- * which is Tinylicious), with Live Share's TestLiveShareHost: two clients join one container and
- * hear each other's change events, never their own.
- */
-let service: ChildProcess | undefined;
-let endpoint = '';
-const storage = mkdtempSync(join(tmpdir(), 'peer1on1s-fluid-'));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The local service accepts any signed token; the driver only needs well-formed claims. */
-function localTokens(userId: string): ITokenProvider {
-  const key = new TextEncoder().encode('local-fluid-service-key');
-  const token = async (tenantId: string, documentId?: string) => ({
-    jwt: await new SignJWT({
-      documentId: documentId ?? '',
-      tenantId,
-      scopes: ['doc:read', 'doc:write', 'summary:write'],
-      user: { id: userId, name: userId },
-      ver: '1.0',
-    })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(key),
-    fromCache: false,
-  });
-  return { fetchOrdererToken: token, fetchStorageToken: token };
-}
-
+let relay: FluidRelay;
 beforeAll(async () => {
-  const port = await freePort();
-  endpoint = `http://127.0.0.1:${port}`;
-  service = spawn(process.execPath, ['node_modules/@fluidframework/azure-local-service/dist/index.js'], {
-    env: { ...process.env, PORT: String(port), storage },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`Listening on port ${port}`)) resolve();
-    };
-    service!.stdout!.on('data', onData);
-    service!.stderr!.on('data', onData);
-    service!.once('exit', (code) => reject(new Error(`local Fluid service exited (${code}): ${output}`)));
-  });
+  relay = await startFluidRelay();
+});
+afterAll(async () => {
+  await relay?.close();
 });
 
-afterAll(() => {
-  service?.kill();
-  rmSync(storage, { recursive: true, force: true });
-});
-
-describe('Live Share change signal', () => {
-  it('a change published by one peer reaches the other, and not the publisher', async () => {
-    let containerId: string | undefined;
-    const host = () =>
-      TestLiveShareHost.create(
+/** One meeting: everyone who joins it gets a Live Share host mapping it to the same container. */
+function meeting(): (user: string) => Promise<ChangeSignal> {
+  let containerId: string | undefined;
+  const join = (user: string) =>
+    createLiveShareSignal({
+      host: TestLiveShareHost.create(
         () => containerId,
         (id) => {
           containerId = id;
         },
-      );
-    const connection = (user: string) => ({ type: 'local' as const, endpoint, tokenProvider: localTokens(user) });
-    const signals: ChangeSignal[] = [];
-    try {
-      const ava = await createLiveShareSignal({ host: host(), connection: connection('ava') });
-      signals.push(ava);
-      expect(containerId).toBeTruthy();
-      const omar = await createLiveShareSignal({ host: host(), connection: connection('omar') });
-      signals.push(omar);
+      ),
+      connection: { type: 'local', endpoint: relay.endpoint, tokenProvider: localRelayTokenProvider(user) },
+    });
+  return join;
+}
 
-      const heardByAva: string[] = [];
-      ava.subscribe((kind) => heardByAva.push(kind));
-      const omarHears = new Promise<string>((resolve) => omar.subscribe(resolve));
-      await ava.publish('agenda');
-      expect(await omarHears).toBe('agenda');
+describe('the Live Share change signal on a local Fluid relay', () => {
+  it('tells the other client which list changed, and never the sender', async () => {
+    const join = meeting();
+    const a = await join('first');
+    const b = await join('second');
+    const heardByA: string[] = [];
+    const heardByB: string[] = [];
+    a.subscribe((kind) => heardByA.push(kind));
+    const next = () =>
+      new Promise<string>((done) => {
+        const off = b.subscribe((kind) => {
+          off();
+          done(kind);
+        });
+      });
+    b.subscribe((kind) => heardByB.push(kind));
 
-      const avaHears = new Promise<string>((resolve) => ava.subscribe(resolve));
-      await omar.publish('commitments');
-      expect(await avaHears).toBe('commitments');
-      // Ava heard Omar's change only: her own 'agenda' event was not echoed back to her.
-      expect(heardByAva).toEqual(['commitments']);
-    } finally {
-      for (const signal of signals) signal.close();
-    }
-  }, 60_000);
+    const agenda = next();
+    await a.publish('agenda');
+    expect(await agenda).toBe('agenda');
+    const commitments = next();
+    await a.publish('commitments');
+    expect(await commitments).toBe('commitments');
+    expect(heardByB).toEqual(['agenda', 'commitments']);
+
+    // The other way round reaches A; A never heard its own two.
+    const backToA = new Promise<string>((done) => a.subscribe(done));
+    await b.publish('agenda');
+    expect(await backToA).toBe('agenda');
+    expect(heardByA).toEqual(['agenda']);
+
+    b.close();
+    a.close();
+  });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../../../addin/src/api/api-client';
 import { autoRetryDelayMs, MAX_AUTO_RETRIES } from '../../../addin/src/features/problems/auto-retry';
 
-const problem = (status: number, code: string, retryAfter?: number) =>
-  new ApiProblem({ type: 'about:blank', title: 't', status, code }, null, retryAfter);
+const problem = (status: number, code: string, retryAfter?: number, method = 'PATCH') =>
+  new ApiProblem({ type: 'about:blank', title: 't', status, code }, null, retryAfter, method);
 
 describe('which failures an action re-sends by itself', () => {
   it('waits out a busy dependency or a rate limit for the Retry-After it named', () => {
@@ -22,5 +22,11 @@ describe('which failures an action re-sends by itself', () => {
     expect(autoRetryDelayMs(problem(412, 'precondition-failed', 5), 0)).toBeUndefined();
     expect(autoRetryDelayMs(problem(500, 'internal', 5), 0)).toBeUndefined();
     expect(autoRetryDelayMs(problem(409, 'limit-reached', 5), 0)).toBeUndefined();
+  });
+
+  it('never re-sends a create after a 503 (it may have been stored), but does after a 429', () => {
+    expect(autoRetryDelayMs(problem(503, 'dependency-unavailable', 5, 'POST'), 0)).toBeUndefined();
+    expect(autoRetryDelayMs(problem(429, 'rate-limited', 5, 'POST'), 0)).toBe(5_000);
+    expect(autoRetryDelayMs(problem(503, 'dependency-unavailable', 5, 'DELETE'), 0)).toBe(5_000);
   });
 });

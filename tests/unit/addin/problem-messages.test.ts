@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { appErrorCodes } from '../../../shared/errors/app-error';
 import { problemTypes } from '../../../shared/http/problem';
-import { describeProblem, problemCode, problemMessages } from '../../../addin/src/features/problems/problem-messages';
+import {
+  describeProblem,
+  problemCode,
+  problemMessageIds,
+  type ProblemWording,
+} from '../../../addin/src/features/problems/problem-messages';
+import { enUS, type MessageId } from '../../../addin/src/i18n/messages.en-US';
+
+const english: ProblemWording = { t: (id: MessageId) => enUS[id], serverWords: true };
+const problemMessages = {
+  get: (code: Parameters<typeof problemMessageIds>[0]) => {
+    const ids = problemMessageIds(code);
+    return { title: enUS[ids.title], fallback: enUS[ids.fallback] };
+  },
+};
 
 describe('problem codes to user-facing messages', () => {
-  it('has words for every AppError code', () => {
-    for (const code of appErrorCodes) expect(problemMessages[code].title.length).toBeGreaterThan(0);
+  it('has words in the catalogue for every AppError code and for network failures', () => {
+    for (const code of [...appErrorCodes, 'network' as const]) {
+      expect(problemMessages.get(code).title.length).toBeGreaterThan(0);
+      expect(problemMessages.get(code).fallback.length).toBeGreaterThan(0);
+    }
   });
 
   it('reads the code member when the API sends one', () => {
@@ -28,16 +45,19 @@ describe('problem codes to user-facing messages', () => {
   });
 
   it("describes a problem with the mapping's title, the server's detail, and the fields", () => {
-    const described = describeProblem({
-      type: problemTypes.validation,
-      title: 'Bad request',
-      status: 400,
-      detail: 'The body is not valid.',
-      errors: [{ field: 'text', reason: 'Required' }],
-    });
+    const described = describeProblem(
+      {
+        type: problemTypes.validation,
+        title: 'Bad request',
+        status: 400,
+        detail: 'The body is not valid.',
+        errors: [{ field: 'text', reason: 'Required' }],
+      },
+      english,
+    );
     expect(described).toEqual({
       code: 'invalid-input',
-      title: problemMessages['invalid-input'].title,
+      title: problemMessages.get('invalid-input').title,
       detail: 'The body is not valid.',
       fields: [{ field: 'text', reason: 'Required' }],
       retryable: false,
@@ -45,8 +65,27 @@ describe('problem codes to user-facing messages', () => {
   });
 
   it('uses its own words when the server sent no detail, and says when a retry can help', () => {
-    const described = describeProblem({ type: 'about:blank', title: 'Service Unavailable', status: 503 });
-    expect(described.detail).toBe(problemMessages['dependency-unavailable'].fallback);
+    const described = describeProblem({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, english);
+    expect(described.detail).toBe(problemMessages.get('dependency-unavailable').fallback);
     expect(described.retryable).toBe(true);
+  });
+
+  it("keeps the server's English out of a page in another language: the catalogue's words instead", () => {
+    const seen: string[] = [];
+    const other: ProblemWording = { t: (id) => (seen.push(id), `<${id}>`), serverWords: false };
+    const described = describeProblem(
+      {
+        type: problemTypes.validation,
+        title: 'Bad request',
+        status: 400,
+        detail: 'The body is not valid.',
+        errors: [{ field: 'text', reason: 'Required' }],
+      },
+      other,
+    );
+    expect(described.title).toBe('<problem.invalid-input.title>');
+    expect(described.detail).toBe('<problem.invalid-input.fallback>');
+    expect(described.fields).toEqual([{ field: 'text', reason: '<problem.fieldToCheck>' }]);
+    expect(seen).toEqual(['problem.invalid-input.title', 'problem.invalid-input.fallback', 'problem.fieldToCheck']);
   });
 });

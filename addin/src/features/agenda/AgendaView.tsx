@@ -21,7 +21,7 @@ export function AgendaView({
   relationshipId,
   live = false,
   frame = 'card',
-  title = 'Shared agenda',
+  title,
   readOnly = false,
 }: {
   relationshipId: string;
@@ -44,13 +44,13 @@ export function AgendaView({
   };
 
   return (
-    <FeatureSection title={title} headingId={`agenda-${relationshipId}`} frame={frame}>
+    <FeatureSection title={title ?? t('agenda.title')} headingId={`agenda-${relationshipId}`} frame={frame}>
       {undoToaster}
       {agenda.loadProblem && <ProblemMessage problem={agenda.loadProblem} onRetry={() => void agenda.refresh()} />}
       {agenda.actionProblem && <ProblemMessage problem={agenda.actionProblem} />}
       <MergeNoticeBar notice={agenda.notice} />
-      {agenda.loaded && items.length === 0 && <Text>Nothing on the agenda yet.</Text>}
-      <ol className={styles.list} aria-label="Agenda items">
+      {agenda.loaded && items.length === 0 && <Text>{t('agenda.empty')}</Text>}
+      <ol className={styles.list} aria-label={t('agenda.listLabel')}>
         {items.map((item, index) => (
           <li key={item.id} className={styles.item}>
             <Checkbox
@@ -66,7 +66,7 @@ export function AgendaView({
                   appearance="subtle"
                   size="small"
                   icon={<ArrowUpRegular />}
-                  aria-label={`Move "${item.text}" up`}
+                  aria-label={t('agenda.moveUp', { text: item.text })}
                   disabled={index === 0}
                   onClick={() => agenda.move(item, -1)}
                 />
@@ -74,7 +74,7 @@ export function AgendaView({
                   appearance="subtle"
                   size="small"
                   icon={<ArrowDownRegular />}
-                  aria-label={`Move "${item.text}" down`}
+                  aria-label={t('agenda.moveDown', { text: item.text })}
                   disabled={index === items.length - 1}
                   onClick={() => agenda.move(item, 1)}
                 />
@@ -98,11 +98,11 @@ export function AgendaView({
             void draft.submit(agenda.add);
           }}
         >
-          <Field label="Add an agenda item" className={styles.field}>
+          <Field label={t('agenda.addLabel')} className={styles.field}>
             <Input value={draft.value} maxLength={500} onChange={(_, data) => draft.change(data.value)} />
           </Field>
           <Button type="submit" disabled={draft.empty}>
-            Add
+            {t('agenda.add')}
           </Button>
         </form>
       )}

@@ -14,6 +14,7 @@ export function useAgenda(relationshipId: string, { live = false }: { live?: boo
     items: pickItems,
     deps: [relationshipId],
     live,
+    kind: 'agenda',
     send: (item, etag, patch) => patchAgendaItem(relationshipId, item.id, etag, patch),
   });
 
@@ -32,7 +33,7 @@ export function useAgenda(relationshipId: string, { live = false }: { live?: boo
     const created = (await addAgendaItem(relationshipId, item.text)).data;
     if (created.order !== item.order || created.discussed !== item.discussed)
       await patchAgendaItem(relationshipId, created.id, created.etag, { order: item.order, discussed: item.discussed });
-    await list.refresh();
+    await list.changed();
   };
 
   return {

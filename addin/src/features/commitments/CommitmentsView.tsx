@@ -63,7 +63,7 @@ export function CommitmentsView({
 
   const list = (items: Commitment[], label: string) =>
     items.length === 0 ? (
-      <Text block>None open.</Text>
+      <Text block>{t('commitments.noneOpen')}</Text>
     ) : (
       <ul className={styles.list} aria-label={label}>
         {items.map((c) => (
@@ -80,7 +80,7 @@ export function CommitmentsView({
     );
 
   return (
-    <FeatureSection title="Commitments" headingId={`commitments-${relationshipId}`} frame={frame}>
+    <FeatureSection title={t('commitments.title')} headingId={`commitments-${relationshipId}`} frame={frame}>
       {undoToaster}
       {commitments.loadProblem && (
         <ProblemMessage problem={commitments.loadProblem} onRetry={() => void commitments.refresh()} />
@@ -90,18 +90,18 @@ export function CommitmentsView({
       {commitments.loaded && (
         <>
           <Text block weight="semibold">
-            Mine
+            {t('commitments.mine')}
           </Text>
           {list(
             shown.filter((c) => c.owner === meId),
-            'My commitments',
+            t('commitments.mineLabel'),
           )}
           <Text block weight="semibold">
-            {peer.displayName}'s
+            {t('commitments.theirs', { name: peer.displayName })}
           </Text>
           {list(
             shown.filter((c) => c.owner !== meId),
-            `${peer.displayName}'s commitments`,
+            t('commitments.theirsLabel', { name: peer.displayName }),
           )}
         </>
       )}
@@ -121,25 +121,25 @@ export function CommitmentsView({
             });
           }}
         >
-          <Field label="New commitment">
+          <Field label={t('commitments.new')}>
             <Input value={draft.value} maxLength={500} onChange={(_, data) => draft.change(data.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label="Who">
+            <Field label={t('commitments.who')}>
               <RadioGroup
                 layout="horizontal"
                 value={owner}
                 onChange={(_, data) => setOwner(data.value as 'me' | 'them')}
               >
-                <Radio value="me" label="Me" />
+                <Radio value="me" label={t('commitments.me')} />
                 <Radio value="them" label={peer.displayName} />
               </RadioGroup>
             </Field>
-            <Field label="Due (optional)">
+            <Field label={t('commitments.due')}>
               <Input type="date" value={dueDate} onChange={(_, data) => setDueDate(data.value)} />
             </Field>
             <Button type="submit" disabled={draft.empty}>
-              Add commitment
+              {t('commitments.add')}
             </Button>
           </div>
         </form>

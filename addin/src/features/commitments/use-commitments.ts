@@ -19,6 +19,7 @@ export function useCommitments(relationshipId: string, { live = false }: { live?
     items: pickCommitments,
     deps: [relationshipId],
     live,
+    kind: 'commitments',
     send: (item, etag, patch) =>
       patchCommitment(relationshipId, item.id, etag, {
         ...(patch.status ? { status: patch.status } : {}),
@@ -42,7 +43,7 @@ export function useCommitments(relationshipId: string, { live = false }: { live?
     if (!fresh) throw new Error('The commitment is gone');
     if (fresh.status !== commitment.status)
       await patchCommitment(relationshipId, fresh.id, fresh.etag, { status: commitment.status });
-    await list.refresh();
+    await list.changed();
   };
 
   return {

@@ -11,18 +11,20 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
+import type { MessageId } from '../../i18n/messages.en-US';
+import { useMessages } from '../../i18n/use-messages';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { FeatureSection, type FeatureFrame } from '../shared/FeatureSection';
 import { useNote, type NoteState } from './use-note';
 
-const statusText: Record<NoteState, string> = {
-  loading: 'Loading…',
-  'load-failed': 'Not loaded',
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saving: 'Saving…',
-  retrying: 'Not saved yet: retrying…',
-  conflict: 'Not saved: changed in another window',
+const statusText: Record<NoteState, MessageId> = {
+  loading: 'notes.state.loading',
+  'load-failed': 'notes.state.loadFailed',
+  saved: 'notes.state.saved',
+  unsaved: 'notes.state.unsaved',
+  saving: 'notes.state.saving',
+  retrying: 'notes.state.retrying',
+  conflict: 'notes.state.conflict',
 };
 
 /** My private notes (for one meeting, or the relationship), the same on every surface. */
@@ -38,40 +40,41 @@ export function NotesView({
   frame?: FeatureFrame;
 }) {
   const note = useNote({ relationshipId, meetingId, userId });
+  const { t } = useMessages();
   const headingId = `notes-${relationshipId}-${meetingId ?? 'relationship'}`;
   return (
     <FeatureSection
-      title="My private notes"
+      title={t('notes.title')}
       headingId={headingId}
       frame={frame}
       extra={
         <Badge appearance="tint" color="important" icon={<LockClosedRegular />}>
-          Private
+          {t('notes.private')}
         </Badge>
       }
     >
-      <Caption1 block>Only you can read these. Your peer never sees them.</Caption1>
+      <Caption1 block>{t('notes.privacy')}</Caption1>
       {note.state === 'load-failed' && note.problem && (
         <ProblemMessage problem={note.problem} onRetry={note.retryLoad} />
       )}
       {note.state === 'retrying' && note.problem && <ProblemMessage problem={note.problem} intent="warning" />}
       {note.state === 'conflict' && (
         <MessageBar intent="warning">
-          <MessageBarBody>These notes were saved from another window: “{note.theirs}”.</MessageBarBody>
+          <MessageBarBody>{t('notes.conflict', { theirs: note.theirs })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={note.keepMine}>Keep mine</Button>
-            <Button onClick={note.takeTheirs}>Use the saved text</Button>
+            <Button onClick={note.keepMine}>{t('notes.keepMine')}</Button>
+            <Button onClick={note.takeTheirs}>{t('notes.takeTheirs')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {note.state === 'loading' && (
-        <Skeleton aria-label="Loading your notes">
+        <Skeleton aria-label={t('notes.loading')}>
           <SkeletonItem style={{ height: '6rem' }} />
         </Skeleton>
       )}
       {note.state !== 'load-failed' && note.state !== 'loading' && (
         <>
-          <Field label={meetingId ? 'Notes for this meeting' : 'Notes for yourself'}>
+          <Field label={t(meetingId ? 'notes.forMeeting' : 'notes.forRelationship')}>
             <Textarea
               value={note.text}
               rows={6}
@@ -81,7 +84,7 @@ export function NotesView({
             />
           </Field>
           <Caption1 aria-live="polite" data-testid="notes-status">
-            {statusText[note.state]}
+            {t(statusText[note.state])}
           </Caption1>
         </>
       )}

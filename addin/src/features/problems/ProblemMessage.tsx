@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import type { ApiProblem } from '../../api/api-client';
 import { useMessages } from '../../i18n/use-messages';
 import { RetryingProblem } from './auto-retry';
-import { describeProblem, retryingMessage } from './problem-messages';
+import { describeProblem } from './problem-messages';
 
 /** An error state that says what went wrong, in the words of the one mapping, and offers a retry. */
 export function ProblemMessage({
@@ -15,20 +15,20 @@ export function ProblemMessage({
   /** `warning` for failures where nothing was lost (the draft is kept and re-sent). */
   intent?: 'error' | 'warning';
 }) {
-  const { t } = useMessages();
+  const { t, catalogue } = useMessages();
   if (problem instanceof RetryingProblem) {
     // Not a failure yet: the action re-sends by itself, so no Retry button and no alert role.
-    const retrying = retryingMessage(problem.inSeconds);
+    const seconds = Math.max(1, Math.round(problem.inSeconds));
     return (
       <MessageBar intent="warning" role="status">
         <MessageBarBody>
-          <MessageBarTitle>{retrying.title}</MessageBarTitle>
-          {retrying.detail}
+          <MessageBarTitle>{t('problem.retrying.title')}</MessageBarTitle>
+          {t('problem.retrying.detail', { seconds })}
         </MessageBarBody>
       </MessageBar>
     );
   }
-  const described = describeProblem(problem.problem);
+  const described = describeProblem(problem.problem, { t, serverWords: catalogue === 'en-US' });
   return (
     <MessageBar intent={intent} role="alert">
       <MessageBarBody>
@@ -37,9 +37,7 @@ export function ProblemMessage({
         {described.fields.length > 0 && (
           <ul>
             {described.fields.map((f) => (
-              <li key={f.field}>
-                {f.field}: {f.reason}
-              </li>
+              <li key={f.field}>{t('problem.field', { field: f.field, reason: f.reason })}</li>
             ))}
           </ul>
         )}

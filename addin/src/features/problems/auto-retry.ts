@@ -11,19 +11,22 @@ export class RetryingProblem extends ApiProblem {
     base: ApiProblem,
     readonly inSeconds: number,
   ) {
-    super(base.problem, base.etag, base.retryAfterSeconds);
+    super(base.problem, base.etag, base.retryAfterSeconds, base.method);
     this.name = 'RetryingProblem';
   }
 }
 
 /**
  * How long to wait before re-sending after this failure, or undefined when it should be shown
- * instead: only a busy dependency (503) or a rate limit (429) that said when to come back, and only
- * a few times, so a real outage ends with the usual message and a Retry button.
+ * instead: only a busy dependency (503, not for a create) or a rate limit (429) that said when to
+ * come back, and only a few times, so a real outage ends with the usual message and a Retry button.
  */
 export function autoRetryDelayMs(problem: ApiProblem, attempt: number): number | undefined {
   const code = problemCode(problem.problem);
   if (code !== 'dependency-unavailable' && code !== 'rate-limited') return undefined;
+  // A create that met a busy dependency may have been stored before the deadline; re-sending it
+  // unasked could store it twice. A 429 is refused at the edge before anything ran.
+  if (code === 'dependency-unavailable' && problem.method === 'POST') return undefined;
   if (problem.retryAfterSeconds === undefined || attempt >= MAX_AUTO_RETRIES) return undefined;
   return Math.min(Math.max(problem.retryAfterSeconds, 1), MAX_WAIT_SECONDS) * 1000;
 }

@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
+import { goalDescription, goalText } from '../../i18n/domain-text';
 import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
 import { useMessages } from '../../i18n/use-messages';
 import { CadenceField } from './CadenceField';
@@ -41,15 +42,14 @@ export function SettingsFields({
 }) {
   const styles = useStyles();
   const { t } = useMessages();
-  const goal = goalInfo.find((g) => g.goal === value.goal);
   return (
     <div className={styles.fields}>
       {compact ? (
-        <Field label={t('settings.goal')} hint={goal?.description ?? null}>
+        <Field label={t('settings.goal')} hint={goalDescription(t, value.goal)}>
           <Select disabled={disabled} value={value.goal} onChange={(_, data) => onChange({ goal: data.value as Goal })}>
             {goalInfo.map((g) => (
               <option key={g.goal} value={g.goal}>
-                {g.label}
+                {goalText(t, g.goal)}
               </option>
             ))}
           </Select>
@@ -67,9 +67,9 @@ export function SettingsFields({
                 value={info.goal}
                 label={
                   <>
-                    {info.label}
+                    {goalText(t, info.goal)}
                     <Text size={200} className={styles.goalDescription}>
-                      {info.description}
+                      {goalDescription(t, info.goal)}
                     </Text>
                   </>
                 }

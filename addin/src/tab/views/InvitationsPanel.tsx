@@ -1,13 +1,13 @@
 import { Button, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CadenceWeeks } from '../../../../shared/discovery/cadence';
-import { goalLabel } from '../../../../shared/discovery/goals';
 import { formatLabels } from '../../../../shared/relationships/relationship-schemas';
 import { formatDateTime } from '../../../../shared/time';
 import { respondToInvitation, type RelationshipListItem } from '../../api/relationships-api';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { CadenceField } from '../../features/settings/CadenceField';
+import { goalText } from '../../i18n/domain-text';
 import { useMessages } from '../../i18n/use-messages';
 import { NotNowDialog } from './NotNowDialog';
 
@@ -78,7 +78,7 @@ function Invitation({ invitation, onAnswered }: { invitation: RelationshipListIt
         }
       />
       <div className={styles.terms} data-testid="invitation-terms">
-        <Text>{t('tab.invitations.goal', { goal: goalLabel(invitation.goal) })}</Text>
+        <Text>{t('tab.invitations.goal', { goal: goalText(t, invitation.goal) })}</Text>
         {invitation.goalNote && <Text italic>{t('tab.invitations.theirWords', { note: invitation.goalNote })}</Text>}
         <Text>
           {t('tab.invitations.terms', {

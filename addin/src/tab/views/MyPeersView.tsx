@@ -16,11 +16,11 @@ import {
 } from '@fluentui/react-components';
 import { PeopleAddRegular, SearchRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { goalLabel } from '../../../../shared/discovery/goals';
 import type { Profile } from '../../../../shared/model/profile';
 import { fetchRelationships, type RelationshipListItem } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
+import { goalText } from '../../i18n/domain-text';
 import { useMessages } from '../../i18n/use-messages';
 import { InvitationsPanel } from './InvitationsPanel';
 import { peerColumns } from './peer-columns';
@@ -62,11 +62,11 @@ export default function MyPeersView({
       (r) =>
         !(r.status === 'invited' && r.pendingWith === me.id) &&
         (!needle ||
-          [r.peer.displayName, r.peer.department, r.peer.jobTitle, goalLabel(r.goal)]
+          [r.peer.displayName, r.peer.department, r.peer.jobTitle, goalText(t, r.goal)]
             .filter(Boolean)
             .some((text) => text!.toLowerCase().includes(needle))),
     );
-  }, [resource, filter, me.id]);
+  }, [resource, filter, me.id, t]);
 
   const sorted = useMemo(() => [...items].sort((a, b) => healthRank(a) - healthRank(b)), [items]);
 

@@ -11,9 +11,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { goalText, healthText } from '../../i18n/domain-text';
+import { healthReasonText } from '../../i18n/health-reason';
 import { useMessages } from '../../i18n/use-messages';
-import { goalLabel } from '../../../../shared/discovery/goals';
-import { healthLabels } from '../../../../shared/health/relationship-health';
 import type { Profile } from '../../../../shared/model/profile';
 import { fetchRelationship } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
@@ -51,7 +51,8 @@ export default function RelationshipView({
   onBack: () => void;
 }) {
   const styles = useStyles();
-  const { t } = useMessages();
+  const tr = useMessages();
+  const { t } = tr;
   const [booked, setBooked] = useState(booking);
   const { resource, retry, setResource } = useApiResource((signal) => fetchRelationship(id, signal), [id]);
 
@@ -80,7 +81,7 @@ export default function RelationshipView({
                 <Subtitle1 as="h2">{t('tab.relationship.title', { name: rel.peer.displayName })}</Subtitle1>
                 <Caption1>{[rel.peer.department, rel.peer.jobTitle].filter(Boolean).join(' · ')}</Caption1>
                 <div className={styles.badges}>
-                  <Badge appearance="tint">{goalLabel(rel.goal)}</Badge>
+                  <Badge appearance="tint">{goalText(t, rel.goal)}</Badge>
                   <Badge appearance="tint">{t('settings.cadence.every', { weeks: rel.cadenceWeeks })}</Badge>
                   {rel.status === 'active' ? (
                     <Badge
@@ -96,7 +97,7 @@ export default function RelationshipView({
                       }
                       data-testid="health-badge"
                     >
-                      {healthLabels[rel.health]}
+                      {healthText(t, rel.health)}
                     </Badge>
                   ) : (
                     <Badge appearance="outline" data-testid="health-badge">
@@ -111,7 +112,7 @@ export default function RelationshipView({
                             : t('tab.peers.ended')}
                     </Badge>
                   )}
-                  <Body1>{rel.healthReason}</Body1>
+                  <Body1>{healthReasonText(tr, rel, Date.now())}</Body1>
                 </div>
               </header>
               {booked && <BookingNotice booking={booked} />}

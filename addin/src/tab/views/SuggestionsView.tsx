@@ -15,13 +15,13 @@ import {
 } from '@fluentui/react-components';
 import { PeopleAddRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
-import { goalLabel } from '../../../../shared/discovery/goals';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
 import { dismissSuggestion, fetchSuggestions, undoSuggestionDismissal } from '../../api/peers-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { useUndoToast } from '../../features/undo';
+import { goalText } from '../../i18n/domain-text';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 import { PeopleSearch } from './PeopleSearch';
@@ -160,7 +160,7 @@ export default function SuggestionsView({
               <div className={styles.meta}>
                 <Badge appearance="tint">{t('settings.cadence.every', { weeks: suggestion.cadenceWeeks })}</Badge>
                 <Badge appearance="tint" color="informative">
-                  {goalLabel(suggestion.goal)}
+                  {goalText(t, suggestion.goal)}
                 </Badge>
               </div>
               <div className={styles.footer}>

@@ -1,7 +1,7 @@
-import { goalLabel } from '../../../../shared/discovery/goals';
-import { healthLabels, type Health } from '../../../../shared/health/relationship-health';
+import type { Health } from '../../../../shared/health/relationship-health';
 import { formatDate, formatDateTime, formatRelative, relativeMeetingTime } from '../../../../shared/time';
 import type { RelationshipListItem } from '../../api/relationships-api';
+import { goalText, healthText } from '../../i18n/domain-text';
 import type { Translator } from '../../i18n/use-messages';
 
 /** Worst first; rows that are not active (invited, paused, ended) come after every active one. */
@@ -28,7 +28,7 @@ export function peerRowText(item: RelationshipListItem, tr: Translator, nowMs: n
   const next = item.nextMeetingAt;
   return {
     team: [item.peer.department, item.peer.jobTitle].filter(Boolean).join(' · '),
-    goal: goalLabel(item.goal),
+    goal: goalText(t, item.goal),
     cadence: t('settings.cadence.every', { weeks: item.cadenceWeeks }),
     lastMet: item.lastMetAt ? formatDate(item.lastMetAt, timeView, nowMs) : t('tab.peers.notYet'),
     // An ended relationship has no next meeting, whatever a stale field says.
@@ -42,7 +42,7 @@ export function peerRowText(item: RelationshipListItem, tr: Translator, nowMs: n
         : t('tab.peers.noneBooked'),
     status:
       item.status === 'active'
-        ? healthLabels[item.health]
+        ? healthText(t, item.health)
         : item.status === 'invited'
           ? t('tab.peers.invited')
           : item.status === 'paused'

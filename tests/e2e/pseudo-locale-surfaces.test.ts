@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, signedInPage } from '../support/e2e-browser';
+import { startTestStack, type TestStack } from '../support/test-stack';
+import { sidewaysOverflow, untranslatedText } from './untranslated-text';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const AGENDA_TEXT = 'Quarterly roadmap walkthrough';
+const COMMITMENT_TEXT = 'Send the hiring plan draft';
+
+/** Everything a page may show verbatim: people and teams of the demo tenant, and this test's own texts. */
+function dataWords(): string[] {
+  const users = stack.tenant.data.users;
+  return [
+    ...users.flatMap((u) => [u.displayName, u.mail, u.department, u.jobTitle]),
+    AGENDA_TEXT,
+    COMMITMENT_TEXT,
+    'Peer 1:1s', // the product's name, as in the manifest
+  ].filter((w): w is string => typeof w === 'string' && w.length > 0);
+}
+
+async function expectPseudoOnly(page: Page, label: string, width: number) {
+  await page.waitForLoadState('networkidle');
+  // The page did render catalogue text (pseudo strings are bracketed and padded with dots).
+  expect(await page.locator('body').innerText(), `${label}: no pseudo-localised text`).toMatch(/\[[^\]]+·\]/);
+  expect.soft(await untranslatedText(page, dataWords()), `${label}: text not from the catalogue`).toEqual([]);
+  const widths = await sidewaysOverflow(page);
+  expect.soft(widths.scroll, `${label}: scrolls sideways at ${width} px`).toBeLessThanOrEqual(widths.client);
+}
+
+describe('every surface in the pseudo-locale', () => {
+  it('shows only catalogue text (and data) on the side panel, the config page, compose and the tab, at their widths', async () => {
+    const users = stack.tenant.data.users;
+    const me = users.find((u) => u.department === 'Product' && u.managerId)!;
+    const peer = users.find((u) => u.department === 'Design' && u.managerId)!;
+    const created = await stack.callAs(me, 'POST', '/relationships', {
+      peer: peer.id,
+      goal: 'barriers',
+      cadenceWeeks: 4,
+    });
+    const id = created.json.id as string;
+    await stack.callAs(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    await stack.callAs(me, 'POST', `/relationships/${id}/agenda`, { text: AGENDA_TEXT });
+    await stack.callAs(me, 'POST', `/relationships/${id}/commitments`, {
+      text: COMMITMENT_TEXT,
+      owner: me.id,
+      dueDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const now = Date.now();
+    await stack.callAs(me, 'POST', `/relationships/${id}/meetings`, {
+      start: new Date(now - 5 * 60_000).toISOString(),
+      end: new Date(now + 25 * 60_000).toISOString(),
+    });
+
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/sidepanel.html?relationship=${id}&locale=qps-ploc`,
+      me.displayName,
+    );
+    try {
+      await page.setViewportSize({ width: 320, height: 900 });
+      await page.getByText(AGENDA_TEXT).waitFor();
+      await page.getByText(COMMITMENT_TEXT).waitFor();
+      await expectPseudoOnly(page, 'side panel', 320);
+
+      await page.goto(`${stack.webUrl}/sidepanel.html?locale=qps-ploc`);
+      await page.getByRole('button', { name: /Ş/ }).first().waitFor();
+      await expectPseudoOnly(page, 'side panel without a relationship', 320);
+
+      await page.goto(`${stack.webUrl}/config.html?locale=qps-ploc`);
+      await page.getByRole('radio', { name: new RegExp(peer.displayName) }).waitFor();
+      await expectPseudoOnly(page, 'config page', 320);
+
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.goto(`${stack.webUrl}/compose.html?locale=qps-ploc`);
+      await page.locator('select option', { hasText: peer.displayName }).waitFor({ state: 'attached' });
+      await expectPseudoOnly(page, 'compose pane', 350);
+
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await page.goto(`${stack.webUrl}/tab.html?locale=qps-ploc`);
+      const row = page.getByTestId(`peer-row-${peer.id}`);
+      await row.waitFor();
+      await expectPseudoOnly(page, 'tab, my peers', 1000);
+      await row.getByRole('button', { name: peer.displayName }).click();
+      await page.getByText(AGENDA_TEXT).waitFor();
+      await expectPseudoOnly(page, 'tab, relationship page', 1000);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const THEMES = ['light', 'dark', 'contrast'] as const;
+
+/**
+ * The toast's 10 s life is a CSS animation, and axe waits for finite animations to end: stopping
+ * that one timer keeps the toast up while axe reads the page (fade-ins still settle first).
+ */
+async function stopToastTimers(page: Page) {
+  const stopped = await page.evaluate(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => Number(a.effect?.getTiming().duration) >= 5_000)
+        .map((a) => a.cancel()).length,
+  );
+  expect(stopped, 'the toast has its timer animation').toBeGreaterThan(0);
+}
+
+async function activeRelationship(department: string, peerDepartment: string) {
+  const users = stack.tenant.data.users;
+  const me = users.find((u) => u.department === department && u.managerId)!;
+  const peer = users.find((u) => u.department === peerDepartment && u.managerId && u.id !== me.id)!;
+  const created = await stack.callAs(me, 'POST', '/relationships', { peer: peer.id, goal: 'ideas', cadenceWeeks: 4 });
+  expect(created.status).toBe(201);
+  const id = created.json.id as string;
+  expect((await stack.callAs(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' })).status).toBe(200);
+  return { me, peer, id };
+}
+
+describe('the undo toast and the config page in every theme', () => {
+  it('passes axe with the undo toast showing, in light, dark and high contrast', async () => {
+    const { me, id } = await activeRelationship('Marketing', 'Customer Success');
+    for (const theme of THEMES)
+      expect(
+        (await stack.callAs(me, 'POST', `/relationships/${id}/agenda`, { text: `Topic for ${theme}` })).status,
+      ).toBe(201);
+
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/sidepanel.html?relationship=${id}`,
+      me.displayName,
+    );
+    try {
+      await page.setViewportSize({ width: 320, height: 900 });
+      // Signed in and settled before the theme reloads (a reload mid sign-in would start it again).
+      await page.getByText('Topic for light').waitFor();
+      for (const theme of THEMES) {
+        await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}&theme=${theme}`);
+        expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+        await page.getByRole('button', { name: `Remove "Topic for ${theme}"` }).click();
+        const toastTitle = page.getByText('Agenda item removed', { exact: true });
+        await toastTitle.waitFor();
+        await page.getByRole('button', { name: 'Undo' }).waitFor();
+        await stopToastTimers(page);
+        await expectAccessible(page, `side panel with the undo toast (${theme})`);
+        expect(await toastTitle.isVisible(), `the toast was still up when axe read the ${theme} page`).toBe(true);
+        await screenshot(page, `undo-toast-${theme}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('passes axe on the tab with the undo toast of a ticked commitment, at 1280 px in every theme', async () => {
+    const { me, id } = await activeRelationship('Product', 'Sales');
+    for (const theme of THEMES)
+      expect(
+        (
+          await stack.callAs(me, 'POST', `/relationships/${id}/commitments`, {
+            text: `Follow up (${theme})`,
+            owner: me.id,
+          })
+        ).status,
+      ).toBe(201);
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/tab.html#relationship/${id}`,
+      me.displayName,
+    );
+    try {
+      await page.getByRole('checkbox', { name: 'Follow up (light)' }).waitFor();
+      for (const theme of THEMES) {
+        await page.goto(`${stack.webUrl}/tab.html?theme=${theme}#relationship/${id}`);
+        expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+        await page.getByRole('checkbox', { name: `Follow up (${theme})` }).check();
+        const toastTitle = page.getByText('Commitment marked done', { exact: true });
+        await toastTitle.waitFor();
+        await stopToastTimers(page);
+        await expectAccessible(page, `relationship page with the undo toast (${theme})`);
+        expect(await toastTitle.isVisible(), `the toast was still up when axe read the ${theme} page`).toBe(true);
+        await screenshot(page, `undo-toast-tab-${theme}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('passes axe on the config page in light, dark and high contrast', async () => {
+    const { me, peer } = await activeRelationship('Sales', 'Engineering');
+    const { context, page } = await signedInPage(browser, `${stack.webUrl}/config.html`, me.displayName);
+    try {
+      await page.getByRole('radio', { name: new RegExp(peer.displayName) }).waitFor();
+      for (const theme of THEMES) {
+        await page.goto(`${stack.webUrl}/config.html?theme=${theme}`);
+        await page
+          .getByRole('radiogroup', { name: 'Your peer 1:1s' })
+          .getByRole('radio', { name: new RegExp(peer.displayName) })
+          .waitFor();
+        expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+        await expectAccessible(page, `config page (${theme})`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
