@@ -61,9 +61,42 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
     }
   };
 
+  const createWithDay = async (tenantId: string, entry: LedgerEntry, day: string): Promise<string | null> => {
+    const partitionKey = partitionOf(tenantId, entry.recipient);
+    const claimRow = rowOf(entry);
+    try {
+      const result = await client().submitTransaction([
+        [
+          'create',
+          {
+            partitionKey,
+            rowKey: claimRow,
+            state: entry.state,
+            json: JSON.stringify(entry),
+            updatedAt: entry.updatedAt,
+          },
+        ],
+        ['create', { partitionKey, rowKey: dayRowOf(entry, day), owner: claimRow }],
+      ]);
+      const etag = result.getResponseForEntity(claimRow)?.etag;
+      if (etag !== undefined) return etag;
+    } catch (error) {
+      if (isStatus(error, 409)) return null;
+      throw error;
+    }
+    // Created, but the batch answer carried no etag: the row's own read has it.
+    return (await client().getEntity(partitionKey, claimRow)).etag;
+  };
+
   return {
     async claim(tenantId, entry, now) {
       const fresh: LedgerEntry = { ...entry, state: 'claimed', claimedAt: now, attempts: 1, updatedAt: now };
+      // The usual case, a reminder nobody has touched: its row and the day slot in one transaction
+      // (same partition, all or nothing). Any conflict falls back to the steps below.
+      if (entry.day !== undefined) {
+        const etag = await createWithDay(tenantId, fresh, entry.day);
+        if (etag !== null) return { entry: fresh, etag, dayClaimed: true };
+      }
       const created = await write(tenantId, fresh, null);
       if (created !== null) return { entry: fresh, etag: created };
       const current = await read(tenantId, entry);

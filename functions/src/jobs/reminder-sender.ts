@@ -53,7 +53,7 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
       counts.skipped += 1;
       return;
     }
-    if (!(await ctx.ledger.claimDay(ctx.tenantId, reminder, d.day))) {
+    if (claim.dayClaimed !== true && !(await ctx.ledger.claimDay(ctx.tenantId, reminder, d.day))) {
       const until = nextWorkingDayStart(ctx.calendarOf(reminder.recipient), ctx.now);
       await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
       ctx.revisit(reminder.relationshipId, until);

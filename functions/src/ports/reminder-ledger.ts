@@ -28,6 +28,8 @@ export interface LedgerEntry extends LedgerKey {
 export interface LedgerClaim {
   entry: LedgerEntry;
   etag: string;
+  /** The day slot (`claimDay`) was taken in the same write, so there is no need to ask for it. */
+  dayClaimed?: boolean;
 }
 
 /**
