@@ -69,6 +69,25 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
   // Created in a batch whose answer carried no etag: the row's own read has it.
   const etagOf = async (row: LedgerRow) => (await client().getEntity(row.partitionKey, row.rowKey)).etag;
 
+  // Creates the row, or takes over a held, failed or stale-claimed one with its etag; the day slot
+  // is then the caller's to take (claimDay).
+  const claimStepwise = async (tenantId: string, fresh: LedgerEntry, now: number): Promise<LedgerClaim | null> => {
+    const created = await write(tenantId, fresh, null);
+    if (created !== null) return { entry: fresh, etag: created };
+    const current = await read(tenantId, fresh);
+    if (current === null) return null;
+    const { entry: existing, etag } = current;
+    const reclaimable =
+      existing.state === 'held' ||
+      (existing.state === 'failed' && existing.attempts < MAX_ATTEMPTS) ||
+      (existing.state === 'claimed' && now - (existing.claimedAt ?? 0) >= STALE_CLAIM_MS);
+    if (!reclaimable) return null;
+    const attempts = existing.state === 'held' ? existing.attempts : existing.attempts + 1;
+    const claimed = { ...fresh, attempts };
+    const taken = await write(tenantId, claimed, etag);
+    return taken === null ? null : { entry: claimed, etag: taken };
+  };
+
   const ledger: ReminderLedger = {
     async claim(tenantId, entry, now) {
       const fresh: LedgerEntry = { ...entry, state: 'claimed', claimedAt: now, attempts: 1, updatedAt: now };
@@ -78,20 +97,7 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
         const etag = await createWithDay(tenantId, fresh, entry.day);
         if (etag !== null) return { entry: fresh, etag, dayClaimed: true };
       }
-      const created = await write(tenantId, fresh, null);
-      if (created !== null) return { entry: fresh, etag: created };
-      const current = await read(tenantId, entry);
-      if (current === null) return null;
-      const { entry: existing, etag } = current;
-      const reclaimable =
-        existing.state === 'held' ||
-        (existing.state === 'failed' && existing.attempts < MAX_ATTEMPTS) ||
-        (existing.state === 'claimed' && now - (existing.claimedAt ?? 0) >= STALE_CLAIM_MS);
-      if (!reclaimable) return null;
-      const attempts = existing.state === 'held' ? existing.attempts : existing.attempts + 1;
-      const claimed = { ...fresh, attempts };
-      const taken = await write(tenantId, claimed, etag);
-      return taken === null ? null : { entry: claimed, etag: taken };
+      return claimStepwise(tenantId, fresh, now);
     },
 
     async claimDay(tenantId, key, day) {
@@ -162,8 +168,10 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
       });
       await submitGrouped(client(), items, async (batch, response) => {
         for (const item of batch) {
+          // The batch met a row that exists already (a held reminder, another pass): one by one,
+          // without retrying the transaction that just failed.
           if (response === null) {
-            out[item.index] = await ledger.claim(tenantId, entries[item.index]!, now);
+            out[item.index] = await claimStepwise(tenantId, item.fresh, now);
             continue;
           }
           const etag = response.getResponseForEntity(item.row.rowKey)?.etag ?? (await etagOf(item.row));
