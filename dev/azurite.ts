@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 
 export interface AzuriteTables {
   port: number;
+  /** The emulator's process id (fault tests pause it with SIGSTOP). */
+  pid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startAzuriteTables(options: {
   await waitForListening(child, options.port);
   return {
     port: options.port,
+    pid: child.pid,
     close: () => stopChild(child),
   };
 }

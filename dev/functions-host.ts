@@ -9,7 +9,9 @@ import { AppError } from '../shared/errors/app-error';
 import { createHandler, type AzureHttpHandler, type Edge } from '../functions/src/http/create-handler';
 import type { RouteRow } from '../functions/src/http/handler';
 import { problemResponse } from '../functions/src/http/problem-mapping';
+import { consoleRequestLog, type RequestLogSink } from '../functions/src/http/request-log';
 import { routeTable } from '../functions/src/routes/route-table';
+import { edgeHeaders, preflight, readGuardedBody } from './functions-host-edge';
 
 export interface FunctionsHost {
   url: string;
@@ -32,23 +34,28 @@ export async function startFunctionsHost(options: {
   port?: number;
   host?: string;
   routes?: RouteRow[];
+  /** Request lines and 500 stacks; stdout by default, off under the test runner or with REQUEST_LOG=off. */
   log?: (line: string) => void;
   /** Answers requests outside `/api` it owns (the job host's `/admin/functions/{name}`); true when it did. */
   admin?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }): Promise<FunctionsHost> {
   const host = options.host ?? '127.0.0.1';
-  const compiled = (options.routes ?? routeTable).map((route) => compileRoute(route, options.edge));
+  const quiet = Boolean(process.env.VITEST) || process.env.REQUEST_LOG === 'off';
+  const requestLog = consoleRequestLog(options.log ?? (quiet ? () => undefined : undefined));
+  const { edge } = options;
+  const compiled = (options.routes ?? routeTable).map((route) => compileRoute(route, edge, requestLog));
   // The published description of the same table, served without a token like any API document.
   const openApi = JSON.stringify(openApiDocument(operationList, { serverUrl: '/api' }));
 
   const server = createServer((req, res) => {
     if (options.admin?.(req, res)) return;
+    const write = (response: HttpResponseInit) => writeResponse(res, edgeHeaders(response, req, edge.http));
     if (req.method === 'GET' && req.url?.split('?')[0] === '/api/openapi.json') {
-      return writeResponse(res, { status: 200, headers: { 'Content-Type': 'application/json' }, body: openApi });
+      return write({ status: 200, headers: { 'Content-Type': 'application/json' }, body: openApi });
     }
-    dispatch(req, res, compiled, host).catch((error: unknown) => {
-      options.log?.(`functions host: ${String(error)}`);
-      if (!res.headersSent) writeResponse(res, problemResponse(new AppError('internal', String(error))));
+    dispatch(req, res, compiled, host, edge, requestLog).catch((error: unknown) => {
+      requestLog({ method: req.method ?? '-', operation: '(host)', status: 500, ms: 0, error });
+      if (!res.headersSent) write(problemResponse(new AppError('internal', 'Unexpected error')));
     });
   });
   server.keepAliveTimeout = 5_000;
@@ -68,7 +75,7 @@ export async function startFunctionsHost(options: {
   };
 }
 
-function compileRoute(route: RouteRow, edge: Edge): CompiledRoute {
+function compileRoute(route: RouteRow, edge: Edge, log: RequestLogSink): CompiledRoute {
   const paramNames: string[] = [];
   const source = route.operation.path
     .split('/')
@@ -83,25 +90,58 @@ function compileRoute(route: RouteRow, edge: Edge): CompiledRoute {
     route,
     pattern: new RegExp(`^/api/${source}/?$`),
     paramNames,
-    handler: createHandler(route, edge),
+    handler: createHandler(route, edge, { log }),
   };
 }
 
-async function dispatch(req: IncomingMessage, res: ServerResponse, routes: CompiledRoute[], host: string) {
+async function dispatch(
+  req: IncomingMessage,
+  res: ServerResponse,
+  routes: CompiledRoute[],
+  host: string,
+  edge: Edge,
+  requestLog: RequestLogSink,
+) {
+  const started = performance.now();
+  // Answers the host gives itself (no route, bad path, oversized body) get a request line too.
+  const write = (response: HttpResponseInit, operation = '(host)') => {
+    requestLog({
+      method: req.method ?? '-',
+      operation,
+      status: response.status ?? 200,
+      ms: performance.now() - started,
+    });
+    writeResponse(res, edgeHeaders(response, req, edge.http));
+  };
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
   const matches = routes.filter((r) => r.pattern.test(url.pathname));
   if (matches.length === 0) {
-    return writeResponse(res, problemResponse(new AppError('not-found', `No route for ${url.pathname}.`)));
+    req.resume();
+    return write(problemResponse(new AppError('not-found', 'No such route.')));
   }
+  if (req.method === 'OPTIONS')
+    return write(
+      preflight(
+        req,
+        matches.map((r) => r.route.operation.method),
+        edge.http,
+      ),
+    );
   const match = matches.find((r) => r.route.operation.method === req.method);
   if (!match) {
-    return writeResponse(res, {
+    req.resume();
+    return write({
       status: 405,
       headers: {
         Allow: matches.map((r) => r.route.operation.method).join(', '),
         'Content-Type': 'application/problem+json',
       },
-      body: JSON.stringify({ type: 'about:blank', title: 'Method not allowed', status: 405 }),
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Method not allowed',
+        status: 405,
+        code: 'method-not-allowed',
+      }),
     });
   }
 
@@ -112,14 +152,21 @@ async function dispatch(req: IncomingMessage, res: ServerResponse, routes: Compi
     // The Functions host refuses a path it cannot decode before any function runs; so does this one.
     if (decoded === undefined) {
       const reason = 'Not a valid percent-encoded path segment';
-      return writeResponse(
-        res,
+      req.resume();
+      return write(
         problemResponse(new AppError('invalid-input', reason, { errors: [{ field: name, reason }] })),
+        match.route.operation.name,
       );
     }
     params[name] = decoded;
   }
-  const body = await readBody(req);
+  const body = await readGuardedBody(req, Boolean(match.route.operation.body));
+  if (!(body instanceof Uint8Array)) {
+    // Refused before a token is looked at or the rest of the body is read; the socket is closed after.
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.destroy());
+    return write(body, match.route.operation.name);
+  }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -148,15 +195,6 @@ function decodePathSegment(segment: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function readBody(req: IncomingMessage): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function writeResponse(res: ServerResponse, response: HttpResponseInit) {

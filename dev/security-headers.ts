@@ -1,7 +1,13 @@
 /**
- * The response headers every add-in page carries, in the dev servers and on the static host (one list,
- * so local runs see what production sends). Sources: Microsoft's tab requirements (frame-ancestors for
- * the Teams, Outlook and Microsoft 365 hosts, including the newer *.cloud.microsoft domains).
+ * The ONE list of browser security headers for the add-in pages: the static web server and the
+ * Vite dev server send them, and the build writes them into the static host's config, so local
+ * runs see what production sends.
+ */
+
+/**
+ * Hosts allowed to frame the pages, from Microsoft's tab requirements (Teams platform docs): all
+ * hosts are moving to *.cloud.microsoft; the older Teams, Microsoft 365 and Outlook domains stay
+ * listed for the migration. https only: the hosts never frame us over plain http.
  */
 export const FRAME_ANCESTORS = [
   "'self'",
@@ -29,25 +35,50 @@ export interface SecurityHeaderOptions {
   apiOrigin?: string;
   /** Add HSTS: only meaningful when the pages are served over https. */
   https?: boolean;
+  /** Origins MSAL talks to and frames for silent renewal (Entra mode), e.g. the authority origin. */
+  authorityOrigins?: string[];
+  /**
+   * The Vite dev server only: its React refresh preamble is an inline module script, allowed by
+   * this per-start nonce (Vite stamps it on the scripts it writes), plus the HMR web socket.
+   */
+  dev?: { nonce: string; hmrOrigin: string };
 }
 
 export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): string {
+  const authority = options.authorityOrigins ?? [];
   const api = options.apiOrigin ? [originOf(options.apiOrigin)] : [];
+  const dev = options.dev;
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", OFFICE_JS_ORIGIN]], // no inline script
-    // Fluent UI (Griffel) inserts <style> elements at run time; scripts stay strict.
+    ['script-src', ["'self'", OFFICE_JS_ORIGIN, ...(dev ? [`'nonce-${dev.nonce}'`] : [])]], // no inline script
+    // Fluent UI (Griffel) inserts <style> elements at run time; styles cannot run code.
     ['style-src', ["'self'", "'unsafe-inline'"]],
-    ['img-src', ["'self'", 'data:']],
+    ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...api, ENTRA_ORIGIN, TEAMS_JS_CDN]],
+    ['connect-src', ["'self'", ...api, ENTRA_ORIGIN, ...authority, TEAMS_JS_CDN, ...(dev ? [dev.hmrOrigin] : [])]],
+    ['frame-src', authority.length ? authority : ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
     ['frame-ancestors', [...FRAME_ANCESTORS]],
   ];
-  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  return directives.map(([name, values]) => `${name} ${[...new Set(values)].join(' ')}`).join('; ');
 }
+
+/** Sensors and devices the app never uses are switched off for it and anything it embeds. */
+export const PERMISSIONS_POLICY = [
+  'camera=()',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'hid=()',
+  'display-capture=()',
+  'accelerometer=()',
+  'gyroscope=()',
+  'magnetometer=()',
+].join(', ');
 
 /** Header name → value. No X-Frame-Options: it cannot list several hosts and would block Teams. */
 export function securityHeaders(options: SecurityHeaderOptions = {}): Record<string, string> {
@@ -55,10 +86,20 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Record<str
     'Content-Security-Policy': contentSecurityPolicy(options),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), ' +
-      'magnetometer=(), gyroscope=(), accelerometer=()',
+    'Permissions-Policy': PERMISSIONS_POLICY,
     ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/** The API origin and authority origins implied by the app's runtime configuration. */
+export function securityOriginsOf(appConfig: { apiBaseUrl: string; auth: { mode: string; authority?: string } }): {
+  apiOrigin?: string;
+  authorityOrigins: string[];
+} {
+  const absolute = /^https?:\/\//i.test(appConfig.apiBaseUrl);
+  return {
+    ...(absolute ? { apiOrigin: new URL(appConfig.apiBaseUrl).origin } : {}),
+    authorityOrigins: appConfig.auth.authority ? [new URL(appConfig.auth.authority).origin] : [],
   };
 }
 

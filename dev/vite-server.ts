@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'vite';
 import type { AppConfig } from '../shared/model/app-config';
 import type { WebServer } from './web-server';
-import { securityOriginsOf, webSecurityHeaders } from './web-security-headers';
+import { securityHeaders, securityOriginsOf } from './security-headers';
 
 /** The Vite dev server for `addin/`, proxying `/api` to the functions host and serving `/app-config.json`. */
 export async function startViteServer(options: {
@@ -14,7 +14,8 @@ export async function startViteServer(options: {
   // script it writes into the pages; the build output has no inline script and needs none.
   const nonce = randomBytes(16).toString('base64');
   const origins = securityOriginsOf(options.appConfig);
-  const security = webSecurityHeaders(origins.apiOrigin, {
+  const security = securityHeaders({
+    ...(origins.apiOrigin ? { apiOrigin: origins.apiOrigin } : {}),
     authorityOrigins: origins.authorityOrigins,
     dev: { nonce, hmrOrigin: `ws://127.0.0.1:${options.port}` },
   });

@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AppConfig } from '../shared/model/app-config';
-import { securityOriginsOf, webSecurityHeaders } from './web-security-headers';
+import { securityHeaders, securityOriginsOf } from './security-headers';
 
 export interface WebServer {
   url: string;
@@ -39,7 +39,10 @@ export async function startStaticWebServer(options: {
   }
   const api = new URL(options.apiUrl);
   const origins = securityOriginsOf(options.appConfig);
-  const security = webSecurityHeaders(origins.apiOrigin, { authorityOrigins: origins.authorityOrigins });
+  const security = securityHeaders({
+    ...(origins.apiOrigin ? { apiOrigin: origins.apiOrigin } : {}),
+    authorityOrigins: origins.authorityOrigins,
+  });
   const server = createServer((req, res) => {
     let path: string;
     try {

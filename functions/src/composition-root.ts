@@ -2,10 +2,16 @@ import { ConfidentialClientApplication } from '@azure/msal-node';
 import { createGraphCalendarEvents } from './adapters/graph-calendar-events';
 import { createGraphCalendars } from './adapters/graph-calendars';
 import { createGraphDirectory } from './adapters/graph-directory';
+import { createGraphMailboxZones } from './adapters/graph-mailbox-zones';
 import { createGraphNotifier } from './adapters/graph-notifier';
 import { createGraphPeerSignals } from './adapters/graph-peer-signals';
-import { createTableStore } from './adapters/table-store';
+import { createTableStore, type Store } from './adapters/table-store';
 import { createTableSuggestionDismissals } from './adapters/table-suggestion-dismissals';
+import { createAppTokenProvider } from './graph/app-token-provider';
+import { createSeriesBooking } from './lifecycle/book-series-effect';
+import { createLifecycleEffects, type LifecycleEffects } from './lifecycle/lifecycle-effects';
+import type { CalendarEvents } from './ports/calendar-events';
+import type { MailboxZones } from './ports/mailbox-zones';
 import { createTokenValidator } from './auth/token-validator';
 import { appOnlyGraphTokens } from './graph/app-only-graph-tokens';
 import { indexedRecords } from './jobs/indexed-records';
@@ -21,6 +27,7 @@ import {
 import { createOboTokenProvider } from './graph/obo-token-provider';
 import { passthroughTokenProvider } from './graph/passthrough-token-provider';
 import type { Edge } from './http/create-handler';
+import { edgePolicyFor } from './http/edge-policy';
 import { systemClock, type Clock } from './ports/clock';
 import { createGuidanceService } from './services/guidance-service';
 import { createPeopleService } from './services/people-service';
@@ -33,6 +40,7 @@ import { createSlotService } from './services/slot-service';
 import { createSuggestionDismissalService } from './services/suggestion-dismissals';
 import { createSuggestionService } from './services/suggestion-service';
 import type { Tables } from './storage/tables';
+import { withTableDeadlines } from './storage/table-deadlines';
 import { tablesFor } from './storage/tables-for-config';
 import { globalTelemetry } from './telemetry/telemetry-setup';
 import { identifyingValidator } from './telemetry/request-telemetry';
@@ -47,6 +55,8 @@ import { createHealthService } from './use-cases/health';
  */
 export interface CompositionRoot extends Edge {
   config: ApiConfig;
+  /** The relationship life cycle's outbox worker (the `lifecycle-effects` job runs it). */
+  lifecycle: LifecycleEffects;
   graph: GraphClientFactory;
   tables: Tables;
   /** What the timer jobs run with (app-only Graph, the tables, the same clock). */
@@ -57,6 +67,8 @@ export interface CompositionRoot extends Edge {
 export interface RootOverrides {
   clock?: Clock;
   graphTokens?: GraphTokenProvider;
+  /** Wraps the app-only calendar port (tests inject faults there). */
+  wrapCalendarEvents?: (events: CalendarEvents) => CalendarEvents;
   telemetry?: Telemetry;
 }
 
@@ -68,9 +80,10 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
     baseUrl: config.graph.baseUrl,
     tokens: overrides.graphTokens ?? graphTokensFor(config, clock),
     maxRetries: config.graph.maxRetries,
+    ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
     telemetry,
   });
-  const tables = tablesFor(config.storage, telemetry);
+  const tables = withTableDeadlines(tablesFor(config.storage, telemetry), config.limits?.storageDeadlineMs);
   const appTokens = appOnlyGraphTokens(config, clock);
   const reminders = createReminderServices({
     tables,
@@ -82,16 +95,30 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
             baseUrl: config.graph.baseUrl,
             tokens: appTokens,
             maxRetries: config.graph.maxRetries,
+            ...(config.limits?.graphDeadlineMs ? { deadlineMs: config.limits.graphDeadlineMs } : {}),
             telemetry,
           }),
     teamsAppId: config.teamsAppId,
   });
+  const stored = createTableStore(tables);
+  // Relationship and meeting writes move the reminders' due-index row (the services need not know).
+  const records: Store = {
+    ...stored,
+    ...indexedRecords(stored, {
+      indexer: reminders.indexer,
+      tenants: reminders.jobs.reminders.tenants,
+      onError: (error) => console.error('reminders due index:', error),
+    }),
+  };
+  const { effects: lifecycle, zones } = createLifecycle(config, clock, records, graph, overrides);
   return {
     config,
     graph,
     tables,
+    lifecycle,
     telemetry,
-    jobs: reminders.jobs,
+    // The outbox worker rides in the job table as `lifecycle-effects`.
+    jobs: { ...reminders.jobs, lifecycleEffects: lifecycle },
     clock,
     // The same clock everywhere, so a pinned development clock (DEV_NOW) also dates token checks.
     authenticate: identifyingValidator(
@@ -99,9 +126,54 @@ export function createCompositionRoot(config: ApiConfig, overrides: RootOverride
       telemetry,
     ),
     ready: () => tables.ready(),
-    useCases: createUseCases({ config, clock, graph, tables, reminders }),
+    http: edgePolicyFor(config),
+    useCases: createUseCases({ config, clock, graph, tables, records, lifecycle, zones, reminders }),
   };
 }
+
+/** Calendar clean-up and notifications of life-cycle transitions, with the app's own Graph identity. */
+function createLifecycle(
+  config: ApiConfig,
+  clock: Clock,
+  records: Store,
+  graph: GraphClientFactory,
+  overrides: RootOverrides,
+) {
+  const app = config.graph.app ?? {
+    clientId: config.graph.clientId ?? '',
+    clientSecret: config.graph.clientSecret ?? '',
+  };
+  const appGraph = createGraphClientFactory({
+    baseUrl: config.graph.baseUrl,
+    tokens: createAppTokenProvider({ ...app, authorityHost: config.graph.authorityHost }, clock),
+    maxRetries: config.graph.maxRetries,
+  });
+  const graphEvents = createGraphCalendarEvents(appGraph);
+  const events = overrides.wrapCalendarEvents ? overrides.wrapCalendarEvents(graphEvents) : graphEvents;
+  const { relationships, sharedItems: items, memberships } = records;
+  const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
+  const appCaller = (tenantId: string) => ({ tenantId, userId: app.clientId, token: '' });
+  const effects = createLifecycleEffects({
+    outbox: records.outbox,
+    events,
+    book: createSeriesBooking({
+      relationships,
+      items,
+      events,
+      refreshMeetingDates: (tenantId, id) => access.refreshMeetingDates(tenantId, id),
+      clock,
+    }),
+    notifier: createGraphNotifier(graph),
+    appNotifier: createGraphNotifier(appGraph),
+    appCaller,
+    clock,
+    tabLink: tabLinkFor(config),
+  });
+  return { effects, zones: createGraphMailboxZones(appGraph, appCaller) };
+}
+
+const tabLinkFor = (config: ApiConfig) =>
+  `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`;
 
 function createUseCases(deps: {
   config: ApiConfig;
@@ -109,19 +181,12 @@ function createUseCases(deps: {
   graph: GraphClientFactory;
   tables: Tables;
   reminders: ReminderServices;
+  records: Store;
+  lifecycle: LifecycleEffects;
+  zones: MailboxZones;
 }): UseCases {
-  const { config, clock, graph } = deps;
+  const { clock, graph, records } = deps;
   const directory = createGraphDirectory(graph);
-  const stored = createTableStore(deps.tables);
-  // Relationship and meeting writes move the reminders' due-index row (the services need not know).
-  const records = {
-    ...stored,
-    ...indexedRecords(stored, {
-      indexer: deps.reminders.indexer,
-      tenants: deps.reminders.jobs.reminders.tenants,
-      onError: (error) => console.error('reminders due index:', error),
-    }),
-  };
   const { relationships, sharedItems: items, privateData, memberships, promptHistory } = records;
   const access = createRelationshipAccess({ relationships, sharedItems: items, memberships, clock });
   const sharedItems = createSharedItemsService({ items, privateData, access, clock });
@@ -137,6 +202,7 @@ function createUseCases(deps: {
       clock,
       existingPeerIds: async (caller) => (await memberships.list(caller.tenantId, caller.userId)).map((m) => m.peer.id),
       hiddenPeerIds: async (caller) => [...(await suggestionDismissals.hiddenFor(caller))],
+      calendars: createGraphCalendars(graph),
     }),
     suggestionDismissals,
     relationships: createRelationshipService({
@@ -146,11 +212,11 @@ function createUseCases(deps: {
       directory,
       access,
       clock,
-      notifier: createGraphNotifier(graph),
-      tabLink: `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/peers`,
+      effects: deps.lifecycle,
+      booking: { guidance, records: items, zones: deps.zones },
     }),
     sharedItems,
-    privateData: createPrivateDataService({ records, access, items: sharedItems, clock }),
+    privateData: createPrivateDataService({ records, access, items: sharedItems, clock, effects: deps.lifecycle }),
     guidance,
     scheduling: createSchedulingService({
       records: items,
@@ -160,11 +226,14 @@ function createUseCases(deps: {
       events: createGraphCalendarEvents(graph),
       guidance,
       items: sharedItems,
+      relationships,
+      effects: deps.lifecycle,
+      clock,
     }),
     slots: createSlotService({ calendars: createGraphCalendars(graph), directory, memberships, clock }),
     health: createHealthService({
       probes: [{ name: 'storage', check: (signal) => deps.tables.ping(signal) }],
-      deadlineMs: config.health?.storageDeadlineMs ?? 2_000,
+      deadlineMs: deps.config.health?.storageDeadlineMs ?? 2_000,
     }),
     reminders: deps.reminders.useCases,
   };

@@ -28,4 +28,5 @@ export type OperationName = keyof Operations;
 export const operationList: ReadonlyArray<Operation> = Object.values(operations);
 
 export * from './operation';
+export * from './pagination';
 export { operationPath, queryString } from './operation-url';

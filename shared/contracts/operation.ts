@@ -1,5 +1,6 @@
 import { type z } from 'zod';
 import type { AppErrorCode } from '../errors/app-error';
+import type { PageSpec } from './pagination';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type SuccessStatus = 200 | 201 | 204;
@@ -27,6 +28,11 @@ export interface OperationDefinition {
   ifMatch?: boolean;
   /** The response carries an `ETag` the client can send back as `If-Match`. */
   etag?: boolean;
+  /**
+   * The list is paged: `?cursor=` (the `nextCursor` of the previous page) and `?limit=` in the query,
+   * at most `maxSize` items per page; clients follow `nextCursor` until it is absent.
+   */
+  page?: PageSpec;
   /** No token is asked for or validated, and the handler gets no caller (health probes only). */
   anonymous?: true;
   /** Every problem code the operation can answer, besides `unauthenticated` and `internal`. */

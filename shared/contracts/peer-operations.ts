@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { userText } from '../text/normalise-text';
 import { suggestionDismissalSchema } from '../discovery/suggestion-dismissal';
 import { peerSuggestionsResponseSchema } from '../discovery/suggestion-schema';
-import { peopleSearchSchema } from '../relationships/relationship-schemas';
+import { peopleSearchResultSchema } from '../discovery/search-eligibility';
 import { defineOperations } from './operation';
 
 export const suggestionsQuerySchema = z.object({
@@ -9,7 +10,7 @@ export const suggestionsQuerySchema = z.object({
 });
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'Type at least one letter').max(100, 'q is at most 100 characters'),
+  q: userText({ max: 100 }),
   limit: z.coerce.number().int('limit must be a whole number').min(1).max(25).default(10),
 });
 
@@ -22,9 +23,10 @@ export const peerOperations = defineOperations({
   searchPeople: {
     method: 'GET',
     path: 'peers/search',
-    summary: 'Colleagues whose name starts with q (never the caller)',
+    summary:
+      'Colleagues whose name starts with q (never the caller), each marked whether they can be the caller’s peer and why not (manager, direct report)',
     query: searchQuerySchema,
-    response: peopleSearchSchema,
+    response: peopleSearchResultSchema,
     success: [200],
     problems: ['invalid-input', 'consent-required', 'dependency-unavailable'],
   },

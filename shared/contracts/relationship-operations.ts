@@ -9,7 +9,10 @@ import {
   scheduleMeetingSchema,
 } from '../relationships/relationship-schemas';
 import { defineOperations } from './operation';
+import { pagedList, pageQuery, type PageSpec } from './pagination';
 import { relationshipParams } from './path-params';
+
+const relationshipPage: PageSpec = { items: 'relationships', defaultSize: 200, maxSize: 500 };
 
 /** `POST /relationships/{id}/schedule`: the first meeting of the series, with its online join link. */
 export const scheduledMeetingSchema = meetingSchema.extend({ joinUrl: z.string().optional() });
@@ -19,10 +22,12 @@ export const relationshipOperations = defineOperations({
     method: 'GET',
     path: 'relationships',
     summary: "The caller's relationships, from their own index (one storage query)",
-    response: relationshipListSchema,
+    query: pageQuery(relationshipPage),
+    page: relationshipPage,
+    response: pagedList(relationshipListSchema),
     success: [200],
     etag: true,
-    problems: ['dependency-unavailable'],
+    problems: ['invalid-input', 'dependency-unavailable'],
   },
   createRelationship: {
     method: 'POST',
@@ -32,7 +37,7 @@ export const relationshipOperations = defineOperations({
     response: relationshipDetailSchema,
     success: [201, 200],
     etag: true,
-    problems: ['invalid-input', 'consent-required', 'dependency-unavailable'],
+    problems: ['invalid-input', 'not-a-peer', 'consent-required', 'dependency-unavailable'],
   },
   getRelationship: {
     method: 'GET',
@@ -54,7 +59,15 @@ export const relationshipOperations = defineOperations({
     success: [200],
     ifMatch: true,
     etag: true,
-    problems: ['invalid-input', 'not-found', 'precondition-required', 'precondition-failed', 'dependency-unavailable'],
+    problems: [
+      'invalid-input',
+      'not-found',
+      'ended',
+      'conflict',
+      'precondition-required',
+      'precondition-failed',
+      'dependency-unavailable',
+    ],
   },
   respondToInvitation: {
     method: 'POST',
@@ -65,17 +78,28 @@ export const relationshipOperations = defineOperations({
     response: relationshipDetailSchema,
     success: [200],
     etag: true,
-    problems: ['invalid-input', 'not-found', 'precondition-failed', 'dependency-unavailable'],
+    problems: ['invalid-input', 'not-found', 'ended', 'precondition-failed', 'dependency-unavailable'],
   },
   scheduleMeeting: {
     method: 'POST',
     path: 'relationships/{id}/schedule',
-    summary: 'Creates the recurring series in both calendars and records its first meeting',
+    summary: 'Creates the recurring series in both calendars and records its first meeting (active, no series yet)',
     params: relationshipParams,
     body: scheduleMeetingSchema,
     response: scheduledMeetingSchema,
     success: [201],
     etag: true,
-    problems: ['invalid-input', 'not-found', 'consent-required', 'dependency-unavailable'],
+    problems: ['invalid-input', 'not-found', 'ended', 'conflict', 'consent-required', 'dependency-unavailable'],
+  },
+  rescheduleMeeting: {
+    method: 'POST',
+    path: 'relationships/{id}/reschedule',
+    summary: 'Replaces the booked series with one from a new first meeting (never a second series)',
+    params: relationshipParams,
+    body: scheduleMeetingSchema,
+    response: scheduledMeetingSchema,
+    success: [201],
+    etag: true,
+    problems: ['invalid-input', 'not-found', 'ended', 'conflict', 'consent-required', 'dependency-unavailable'],
   },
 });

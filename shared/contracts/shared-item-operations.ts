@@ -14,10 +14,25 @@ import {
 } from '../relationships/relationship-schemas';
 import type { AppErrorCode } from '../errors/app-error';
 import { defineOperations } from './operation';
+import { pagedList, pageQuery, type PageSpec } from './pagination';
 import { agendaItemParams, commitmentParams, meetingParams, relationshipParams } from './path-params';
 
 const reads: AppErrorCode[] = ['invalid-input', 'not-found', 'dependency-unavailable'];
-const updates: AppErrorCode[] = [...reads, 'precondition-required', 'precondition-failed'];
+/** Writes: closed generations answer `ended`, caps `limit-reached`, rules `forbidden` / `conflict`. */
+const creates: AppErrorCode[] = [...reads, 'ended', 'limit-reached', 'forbidden'];
+const updates: AppErrorCode[] = [
+  ...reads,
+  'ended',
+  'forbidden',
+  'conflict',
+  'precondition-required',
+  'precondition-failed',
+];
+
+// A page holds every open agenda item (the cap is 200) and most commitment lists whole.
+const agendaPage: PageSpec = { items: 'items', defaultSize: 200, maxSize: 500 };
+const commitmentPage: PageSpec = { items: 'commitments', defaultSize: 200, maxSize: 500 };
+const meetingPage: PageSpec = { items: 'meetings', defaultSize: 200, maxSize: 500 };
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
 export const sharedItemOperations = defineOperations({
@@ -26,7 +41,9 @@ export const sharedItemOperations = defineOperations({
     path: 'relationships/{id}/agenda',
     summary: 'The shared agenda, in order',
     params: relationshipParams,
-    response: agendaListSchema,
+    query: pageQuery(agendaPage),
+    page: agendaPage,
+    response: pagedList(agendaListSchema),
     success: [200],
     etag: true,
     problems: reads,
@@ -40,7 +57,7 @@ export const sharedItemOperations = defineOperations({
     response: agendaItemSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchAgendaItem: {
     method: 'PATCH',
@@ -69,7 +86,9 @@ export const sharedItemOperations = defineOperations({
     path: 'relationships/{id}/commitments',
     summary: 'Commitments both ways',
     params: relationshipParams,
-    response: commitmentListSchema,
+    query: pageQuery(commitmentPage),
+    page: commitmentPage,
+    response: pagedList(commitmentListSchema),
     success: [200],
     etag: true,
     problems: reads,
@@ -83,7 +102,7 @@ export const sharedItemOperations = defineOperations({
     response: commitmentSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchCommitment: {
     method: 'PATCH',
@@ -102,7 +121,9 @@ export const sharedItemOperations = defineOperations({
     path: 'relationships/{id}/meetings',
     summary: 'Recorded meetings, with the caller’s own rating',
     params: relationshipParams,
-    response: meetingListSchema,
+    query: pageQuery(meetingPage),
+    page: meetingPage,
+    response: pagedList(meetingListSchema),
     success: [200],
     etag: true,
     problems: reads,
@@ -116,7 +137,7 @@ export const sharedItemOperations = defineOperations({
     response: meetingSchema,
     success: [201],
     etag: true,
-    problems: reads,
+    problems: creates,
   },
   patchMeeting: {
     method: 'PATCH',

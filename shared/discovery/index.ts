@@ -6,3 +6,5 @@ export * from './suggestion-schema';
 export * from './peer-ranker';
 export * from './question-bank';
 export * from './guidance-schemas';
+export * from './search-eligibility';
+export * from './hours-ranking';

@@ -6,6 +6,8 @@ import type { PeerSuggestion } from './suggestion-schema';
 
 const profileFields = {
   displayName: z.string(),
+  /** Where Graph has one: the suggestions service reads working hours by mail. */
+  mail: z.string().nullable().optional(),
   department: z.string().nullable().optional(),
   jobTitle: z.string().nullable().optional(),
 };

@@ -18,6 +18,11 @@ export const peerSuggestionSchema = z.object({
   /** Why this cadence, shown beside it; the user decides. */
   cadenceReason: z.string(),
   goal: goalSchema,
+  /**
+   * The longest daily stretch both people work at the same time, in minutes; 0 = their working
+   * hours never overlap (the start dialog then offers times outside them). Absent when unknown.
+   */
+  hoursOverlapMinutes: z.number().int().min(0).optional(),
 });
 export type PeerSuggestion = z.infer<typeof peerSuggestionSchema>;
 

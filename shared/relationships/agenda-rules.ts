@@ -23,8 +23,16 @@ export function sortAgenda<T extends Pick<AgendaRecord, 'order' | 'id'>>(items: 
   return [...items].sort(compareAgendaItems);
 }
 
+/** An item still to talk about: it counts towards the cap until it is discussed. */
+export const isOpenAgendaItem = (item: Pick<AgendaRecord, 'discussed'>) => !item.discussed;
+
 export function countOpenAgendaItems(items: readonly Pick<AgendaRecord, 'discussed'>[]): number {
-  return items.filter((i) => !i.discussed).length;
+  return items.filter(isOpenAgendaItem).length;
+}
+
+/** How a change moves the open count: +1 reopened, -1 discussed, 0 otherwise. */
+export function openAgendaDelta(before: Pick<AgendaRecord, 'discussed'>, after: Pick<AgendaRecord, 'discussed'>) {
+  return Number(isOpenAgendaItem(after)) - Number(isOpenAgendaItem(before));
 }
 
 /**

@@ -30,11 +30,19 @@ export interface ItemContext {
   nowIso: string;
 }
 
+/** A commitment not yet done or dropped: it counts towards the cap and the open counts. */
+export const isOpenCommitment = (commitment: Pick<CommitmentRecord, 'status'>) => commitment.status === 'open';
+
 export function countOpenCommitments(
   commitments: readonly Pick<CommitmentRecord, 'status' | 'owner'>[],
   owner?: string,
 ) {
-  return commitments.filter((c) => c.status === 'open' && (owner === undefined || c.owner === owner)).length;
+  return commitments.filter((c) => isOpenCommitment(c) && (owner === undefined || c.owner === owner)).length;
+}
+
+/** How a change moves the open count: +1 reopened, -1 done or dropped, 0 otherwise. */
+export function openCommitmentDelta(before: Pick<CommitmentRecord, 'status'>, after: Pick<CommitmentRecord, 'status'>) {
+  return Number(isOpenCommitment(after)) - Number(isOpenCommitment(before));
 }
 
 /** Stable order for lists: by id, which starts with the creation time. */

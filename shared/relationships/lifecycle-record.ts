@@ -27,6 +27,7 @@ export function lifecycleOf(relationship: Relationship): Lifecycle {
     cadenceWeeks: relationship.cadenceWeeks,
     ...(relationship.pausedUntil === undefined ? {} : { pausedUntil: relationship.pausedUntil }),
     ...(relationship.series === undefined ? {} : { series: relationship.series }),
+    ...(relationship.proposedSlot === undefined ? {} : { proposedSlot: relationship.proposedSlot }),
   };
 }
 
@@ -36,7 +37,16 @@ export function lifecycleOf(relationship: Relationship): Lifecycle {
  * caller's to bump (it is the store's concurrency token).
  */
 export function withLifecycle(relationship: Relationship, next: Lifecycle, nowIso: string): Relationship {
-  const { pendingWith: _p, pausedUntil: _u, series: _s, answer: _a, lastMetAt, nextMeetingAt, ...rest } = relationship;
+  const {
+    pendingWith: _p,
+    pausedUntil: _u,
+    series: _s,
+    proposedSlot: _ps,
+    answer: _a,
+    lastMetAt,
+    nextMeetingAt,
+    ...rest
+  } = relationship;
   const fresh = next.generation !== generationOf(relationship);
   const answers: Record<Lifecycle['state'], Relationship['answer']> = {
     invited: undefined,
@@ -57,6 +67,7 @@ export function withLifecycle(relationship: Relationship, next: Lifecycle, nowIs
     ...(next.pendingWith === undefined ? {} : { pendingWith: next.pendingWith }),
     ...(next.pausedUntil === undefined ? {} : { pausedUntil: next.pausedUntil }),
     ...(next.series === undefined ? {} : { series: next.series }),
+    ...(next.proposedSlot === undefined ? {} : { proposedSlot: next.proposedSlot }),
     ...(fresh || lastMetAt === undefined ? {} : { lastMetAt }),
     ...(fresh || nextMeetingAt === undefined ? {} : { nextMeetingAt }),
     ...(fresh ? { createdAt: nowIso } : {}),

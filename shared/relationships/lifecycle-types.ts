@@ -26,10 +26,18 @@ export interface Lifecycle {
   pausedUntil?: string;
   /** The series booked in this generation. */
   series?: Series;
+  /** The first meeting the inviter proposed; booked for both when the invitation is accepted. */
+  proposedSlot?: ProposedSlot;
+}
+
+/** A time proposed with an invitation: instants with an offset. */
+export interface ProposedSlot {
+  start: string;
+  end: string;
 }
 
 export type LifecycleAction =
-  | { type: 'invite'; by: string; peer: string; cadenceWeeks: CadenceWeeks }
+  | { type: 'invite'; by: string; peer: string; cadenceWeeks: CadenceWeeks; proposedSlot?: ProposedSlot | undefined }
   | { type: 'accept'; by: string }
   | { type: 'propose'; by: string; cadenceWeeks: CadenceWeeks }
   | { type: 'decline'; by: string }
@@ -55,6 +63,7 @@ export type Actor = 'initiator' | 'invitee' | 'either' | 'awaited';
  * (the past) are never touched.
  */
 export type CalendarEffect =
+  /** The organiser's mailbox books the series with the attendee invited (once both agreed). */
   | { kind: 'book-series'; generation: number; series: Series; attendee: string }
   /** Cancels the series from an instant and books `next` instead (a reschedule never adds one). */
   | { kind: 'replace-series'; generation: number; previous: Series; next: Series; attendee: string; from: string }

@@ -7,10 +7,11 @@ import {
   type Lifecycle,
   type LifecycleAction,
   type LifecycleActionType,
+  type ProposedSlot,
   type Transition,
 } from './lifecycle-types';
 import { isMember, otherMember, type Members } from './member-rules';
-import { FORMER_MEMBER } from './relationship-schemas';
+import { FORMER_MEMBER, type Series } from './relationship-schemas';
 
 /**
  * The relationship state machine. `transition` takes the current life cycle (null before the
@@ -57,10 +58,19 @@ function invite(
   peer: string,
   cadenceWeeks: Lifecycle['cadenceWeeks'],
   generation: number,
+  nowMs: number,
+  proposedSlot?: ProposedSlot,
 ): Outcome<Transition> {
   // Same codes as peer-eligibility: oneself and nobody are bad input (400, naming `peer`).
   if (!peer || peer === FORMER_MEMBER) return refuse('invalid-input', 'Name a colleague to invite', 'peer');
   if (peer === by) return refuse('invalid-input', 'A peer 1:1 needs someone other than you', 'peer');
+  if (proposedSlot) {
+    const start = Date.parse(proposedSlot.start);
+    const end = Date.parse(proposedSlot.end);
+    if (Number.isNaN(start) || Number.isNaN(end) || end <= start)
+      return refuse('invalid-input', 'The proposed end must be after its start', 'proposedSlot');
+    if (start <= nowMs) return refuse('invalid-input', 'Propose a time in the future', 'proposedSlot');
+  }
   const members = [by, peer].sort() as unknown as Members;
   const lifecycle: Lifecycle = {
     state: 'invited',
@@ -69,6 +79,7 @@ function invite(
     initiatedBy: by,
     pendingWith: peer,
     cadenceWeeks,
+    ...(proposedSlot ? { proposedSlot } : {}),
   };
   return ok(
     quiet(lifecycle, {
@@ -90,13 +101,13 @@ export function transition(current: Lifecycle | null, action: LifecycleAction, n
   const now = new Date(nowMs).toISOString();
   if (current === null) {
     if (action.type !== 'invite') return refuse('not-found', 'There is no relationship yet');
-    return invite(action.by, action.peer, action.cadenceWeeks, 1);
+    return invite(action.by, action.peer, action.cadenceWeeks, 1, nowMs, action.proposedSlot);
   }
   const { by } = action;
   const closed = isClosed(current);
   if (action.type === 'invite') {
     if (!closed) return refuse('conflict', 'You already have a peer 1:1 with this person');
-    return invite(by, action.peer, action.cadenceWeeks, current.generation + 1);
+    return invite(by, action.peer, action.cadenceWeeks, current.generation + 1, nowMs, action.proposedSlot);
   }
   if (!isMember(by, current.members)) return refuse('forbidden', 'Only the two peers can change this relationship');
   if (closed && !allowedWhenClosed.includes(action.type)) {
@@ -120,12 +131,24 @@ export function transition(current: Lifecycle | null, action: LifecycleAction, n
       }
       const { pendingWith: _p, ...rest } = current;
       if (action.type === 'accept') {
-        return ok(
-          quiet(
-            { ...rest, state: 'active' },
-            { notifications: [{ to: peer, kind: 'accepted', from: by, generation }], offerTimes: !series },
-          ),
-        );
+        const notifications = [{ to: peer, kind: 'accepted' as const, from: by, generation }];
+        // Both agreed: the proposed time is booked, the initiator organising. A time already past books nothing.
+        const proposed = current.proposedSlot;
+        if (!series && proposed && Date.parse(proposed.start) > nowMs) {
+          const booked: Series = {
+            organizer: current.initiatedBy,
+            firstStart: new Date(Date.parse(proposed.start)).toISOString(),
+            cadenceWeeks: current.cadenceWeeks,
+          };
+          const attendee = attendeeOf(booked, current.members);
+          return ok(
+            quiet(
+              { ...rest, state: 'active', series: booked },
+              { notifications, calendar: [{ kind: 'book-series', generation, series: booked, attendee }] },
+            ),
+          );
+        }
+        return ok(quiet({ ...rest, state: 'active' }, { notifications, offerTimes: !series }));
       }
       if (action.type === 'propose') {
         return ok(
@@ -226,7 +249,7 @@ export function transition(current: Lifecycle | null, action: LifecycleAction, n
       if (!closed) return refuse('conflict', 'Only an ended or declined relationship can restart');
       if (peer === FORMER_MEMBER)
         return refuse('not-a-peer', 'Your peer deleted their data; invite them again by name');
-      return invite(by, peer, action.cadenceWeeks ?? current.cadenceWeeks, generation + 1);
+      return invite(by, peer, action.cadenceWeeks ?? current.cadenceWeeks, generation + 1, nowMs);
     }
 
     case 'leave-by-erasure': {

@@ -27,6 +27,11 @@ export function isOngoing(meeting: TimelineMeeting, nowMs: number): boolean {
 }
 
 /** Oldest first; equal starts keep their given order. */
+/** Meetings marked held: how far a relationship has come (the prompts' stage follows it). */
+export function countHeldMeetings(meetings: readonly Pick<TimelineMeeting, 'held'>[]): number {
+  return meetings.filter((m) => m.held).length;
+}
+
 export function sortMeetings<T extends TimelineMeeting>(meetings: readonly T[]): T[] {
   return [...meetings].sort((a, b) => startOf(a) - startOf(b));
 }

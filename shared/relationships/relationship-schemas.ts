@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clearableUserText, userText } from '../text/normalise-text';
 import { cadenceWeeksSchema } from '../discovery/cadence';
 import { goalSchema } from '../discovery/goals';
 import { healthSchema } from '../health/relationship-health';
@@ -37,8 +38,13 @@ export const seriesSchema = z.object({
   organizer: userId,
   firstStart: isoInstant,
   cadenceWeeks: cadenceWeeksSchema,
+  /** The organiser's Graph event id of the series, once booked. */
+  eventId: z.string().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
+
+/** A time the inviter proposed with the invitation, so the invitee sees what they are accepting. */
+export const proposedSlotSchema = z.object({ start: isoInstant, end: isoInstant }).strict();
 
 export const relationshipSchema = z.object({
   id: relationshipIdSchema,
@@ -63,6 +69,10 @@ export const relationshipSchema = z.object({
   generation: z.number().int().min(1).optional(),
   /** The series booked for this generation, if any (a reschedule replaces it). */
   series: seriesSchema.optional(),
+  /** The first meeting time the inviter proposed (shown to the invitee before they answer). */
+  proposedSlot: proposedSlotSchema.optional(),
+  /** After a resume or an accept without a series: the surfaces should offer times to book. */
+  offerTimes: z.boolean().optional(),
   createdAt: isoInstant,
   version: z.number().int().min(1),
 });
@@ -96,6 +106,9 @@ export const relationshipListItemSchema = relationshipSchema
     nextMeetingAt: true,
     pausedUntil: true,
     version: true,
+    generation: true,
+    proposedSlot: true,
+    offerTimes: true,
   })
   .extend({
     peer: peerProfileSchema,
@@ -118,9 +131,11 @@ export const createRelationshipSchema = z
   .object({
     peer: z.string().trim().min(1, 'Name the peer by user id or mail').max(320),
     goal: goalSchema,
-    goalNote: z.string().trim().max(500, 'goalNote is at most 500 characters').optional(),
+    goalNote: clearableUserText({ max: 500, multiline: true }).optional(),
     cadenceWeeks: cadenceWeeksSchema,
     format: formatSchema.default('video'),
+    /** Optional first meeting time to propose; nothing is booked until the invitee accepts. */
+    proposedSlot: proposedSlotSchema.optional(),
   })
   .strict();
 export type CreateRelationship = z.input<typeof createRelationshipSchema>;
@@ -128,7 +143,7 @@ export type CreateRelationship = z.input<typeof createRelationshipSchema>;
 export const patchRelationshipSchema = z
   .object({
     goal: goalSchema,
-    goalNote: z.string().trim().max(500, 'goalNote is at most 500 characters').nullable(),
+    goalNote: clearableUserText({ max: 500, multiline: true }).nullable(),
     cadenceWeeks: cadenceWeeksSchema,
     format: formatSchema,
     /** Pause until a date (status becomes paused), or null to resume. */
@@ -145,7 +160,9 @@ export const respondSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept') }).strict(),
   z.object({ action: z.literal('propose'), cadenceWeeks: cadenceWeeksSchema }).strict(),
   /** The reason, if given, is kept in the responder's private notes and never shown to the peer. */
-  z.object({ action: z.literal('decline'), reason: z.string().trim().max(2000).optional() }).strict(),
+  z
+    .object({ action: z.literal('decline'), reason: clearableUserText({ max: 2000, multiline: true }).optional() })
+    .strict(),
 ]);
 export type RespondToInvitation = z.infer<typeof respondSchema>;
 
@@ -159,12 +176,10 @@ export const agendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export const agendaListSchema = z.object({ items: z.array(agendaItemSchema) });
-export const createAgendaItemSchema = z
-  .object({ text: z.string().trim().min(1, 'text cannot be empty').max(500, 'text is at most 500 characters') })
-  .strict();
+export const createAgendaItemSchema = z.object({ text: userText({ max: 500 }) }).strict();
 export const patchAgendaItemSchema = z
   .object({
-    text: z.string().trim().min(1, 'text cannot be empty').max(500, 'text is at most 500 characters'),
+    text: userText({ max: 500 }),
     discussed: z.boolean(),
     order: z.number().finite(),
   })
@@ -188,14 +203,14 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 export const commitmentListSchema = z.object({ commitments: z.array(commitmentSchema) });
 export const createCommitmentSchema = z
   .object({
-    text: z.string().trim().min(1, 'text cannot be empty').max(500, 'text is at most 500 characters'),
+    text: userText({ max: 500 }),
     owner: userId,
     dueDate: isoDate.optional(),
   })
   .strict();
 export const patchCommitmentSchema = z
   .object({
-    text: z.string().trim().min(1, 'text cannot be empty').max(500, 'text is at most 500 characters'),
+    text: userText({ max: 500 }),
     owner: userId,
     dueDate: isoDate.nullable(),
     status: commitmentStatusSchema,
@@ -243,7 +258,5 @@ export const privateNoteSchema = z.object({
   updatedAt: isoInstant.nullable(),
 });
 export type PrivateNote = z.infer<typeof privateNoteSchema>;
-export const putPrivateNoteSchema = z
-  .object({ text: z.string().max(20_000, 'text is at most 20,000 characters') })
-  .strict();
+export const putPrivateNoteSchema = z.object({ text: clearableUserText({ max: 20_000, multiline: true }) }).strict();
 export const noteQuerySchema = z.object({ meeting: itemIdSchema.optional() });

@@ -53,7 +53,8 @@ export interface FoundSlot {
   end: number;
   occurrences: Array<{ start: number; end: number }>;
   score: number;
-  local: Record<string, { start: string; end: string; timeZone: string }>;
+  /** First occurrence in each person's local time, and whether any occurrence is outside their working hours. */
+  local: Record<string, { start: string; end: string; timeZone: string; outsideWorkingHours: boolean }>;
   reasons: string[];
   tentative: boolean;
 }

@@ -27,6 +27,8 @@ interface Candidate {
   score: number;
   tentative: boolean;
   insideWorking: boolean;
+  /** Per person (in `people` order): some occurrence lies outside their working hours. */
+  outside: boolean[];
   minGap: number;
   /** Organiser's local day number, for spreading results. */
   day: number;
@@ -133,28 +135,32 @@ function rateCandidate(
   let worst = 1;
   let sum = 0;
   let tentative = false;
-  let insideWorking = true;
   let minGap = Infinity;
+  const outside: boolean[] = [];
   for (const p of people) {
     let personWorst = 1;
+    let personOutside = false;
     for (const t of starts) {
       const off = offsetAt(p.zone, t);
       const startMin = wallMinuteOfDay(t + off);
       const c = comfortOf(startMin, startMin + duration / MINUTE_MS);
       if (c < personWorst) personWorst = c;
       if (!tentative && overlapsAny(p.tentative, t, t + duration)) tentative = true;
-      if (!requireWorking && insideWorking && p.working !== null && !containsRange(p.working, t, t + duration))
-        insideWorking = false;
+      // With working hours required every start lies inside them; otherwise say for whom it does not.
+      if (!requireWorking && !personOutside && p.working !== null && !containsRange(p.working, t, t + duration))
+        personOutside = true;
       const g = gapAround(p.occupied, t, t + duration);
       if (g < minGap) minGap = g;
     }
     if (personWorst < worst) worst = personWorst;
     sum += personWorst;
+    outside.push(personOutside);
   }
+  const insideWorking = !outside.includes(true);
   const comfort = 0.7 * worst + 0.3 * (sum / people.length);
   const minGapMinutes = minGap === Infinity ? 0 : minGap;
   const score = scoreOf({ comfort, insideAllWorkingHours: insideWorking, tentative, minGapMinutes });
-  return { starts, score, tentative, insideWorking, minGap: minGapMinutes, day };
+  return { starts, score, tentative, insideWorking, outside, minGap: minGapMinutes, day };
 }
 
 /** Greedy pick: best adjusted score, where each earlier pick on the same day costs points. */
@@ -195,13 +201,14 @@ const MIN_DISTINCT_MS = 60 * MINUTE_MS;
 function buildSlot(c: Candidate, input: SlotFinderInput, people: PersonAvailability[], duration: number): FoundSlot {
   const first = c.starts[0]!;
   const local: FoundSlot['local'] = {};
-  for (const p of people) {
+  people.forEach((p, i) => {
     local[p.id] = {
       start: formatWall(first + offsetAt(p.zone, first)),
       end: formatWall(first + duration + offsetAt(p.zone, first + duration)),
       timeZone: p.zone,
+      outsideWorkingHours: c.outside[i] ?? false,
     };
-  }
+  });
   return {
     start: first,
     end: first + duration,

@@ -11,6 +11,11 @@ export const slotLocalTimeSchema = z.object({
   end: localTime,
   /** IANA zone name. */
   timeZone: z.string(),
+  /**
+   * Some occurrence lies outside this person's working hours (only possible when the request set
+   * `requireWorkingHours: false`): the surfaces label the time so, for each person.
+   */
+  outsideWorkingHours: z.boolean(),
 });
 
 export const slotSchema = z.object({

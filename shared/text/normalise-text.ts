@@ -60,3 +60,16 @@ export function userText(options: { max: number; multiline?: boolean }) {
     .min(1, { message: textReasons.empty })
     .max(max, { message: textReasons.tooLong(max) });
 }
+
+/**
+ * The same cleaning for text a user may clear (a goal note, a private note, a decline reason):
+ * blank after cleaning is allowed and stored as the empty string.
+ */
+export function clearableUserText(options: { max: number; multiline?: boolean }) {
+  const { max, multiline = false } = options;
+  return z
+    .string()
+    .refine((text) => !hasLoneSurrogate(text), { message: textReasons.loneSurrogate, abort: true })
+    .overwrite((text) => cleanText(text, { multiline }))
+    .max(max, { message: textReasons.tooLong(max) });
+}

@@ -10,6 +10,24 @@ let browser: Browser;
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
 });
+type User = TestStack['tenant']['data']['users'][number];
+/** Peer 1:1 series between two people in the demo tenant. */
+const peerSeries = (a: User, b: User) =>
+  stack.tenant.data.events.filter(
+    (e) =>
+      e.recurrence &&
+      e.subject.startsWith('Peer 1:1') &&
+      ((e.organizerId === a.id && e.attendeeIds.includes(b.id)) ||
+        (e.organizerId === b.id && e.attendeeIds.includes(a.id))),
+  );
+const outboxOf = async (recipientId: string) =>
+  (
+    (await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()) as Array<{
+      recipientId: string;
+      activityType: string;
+    }>
+  ).filter((n) => n.recipientId === recipientId);
+
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
@@ -30,6 +48,15 @@ describe('the compose pane in a plain browser', () => {
       body: JSON.stringify({ peer: peer.id, goal: 'workload', cadenceWeeks: 2 }),
     });
     expect(created.status).toBe(201);
+    // Accepted without a time: the compose pane books the series for the active peer 1:1 (/schedule).
+    const { id } = (await created.json()) as { id: string };
+    const accepted = await stack.api(`/relationships/${id}/respond`, {
+      method: 'POST',
+      token: tp,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'accept' }),
+    });
+    expect(accepted.status).toBe(200);
 
     const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, organiser.displayName);
     await page.getByText('Not inside an Outlook appointment').waitFor();
@@ -77,6 +104,73 @@ describe('the compose pane in a plain browser', () => {
       ).json(),
     );
     expect(after.slots.map((s) => s.start)).not.toContain(best.start);
+    expect(peerSeries(organiser, peer)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('invites a new peer with the chosen time, which both calendars get once, when the peer accepts', async () => {
+    const users = stack.tenant.data.users;
+    // Another organiser than the other tests', whose peer 1:1s they count.
+    const organiser = users.filter(
+      (u) => u.department === 'Customer Success' && u.timeZone === 'GMT Standard Time' && u.managerId,
+    )[1]!;
+    // A London designer: no reporting line to the organiser, and working hours that overlap.
+    const peer = users.find(
+      (u) => u.department === 'Design' && u.timeZone === 'GMT Standard Time' && /Designer/.test(u.jobTitle),
+    )!;
+    const [to, tp] = await Promise.all([stack.tokenFor(organiser.id), stack.tokenFor(peer.id)]);
+    const invitationsBefore = (await outboxOf(peer.id)).length;
+    const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, organiser.displayName);
+    await page.getByText('Not inside an Outlook appointment').waitFor();
+    await page.getByRole('textbox', { name: 'Or find someone by name' }).fill(peer.displayName);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText(/found: choose/).waitFor();
+    await page.getByRole('combobox', { name: 'Peer' }).selectOption({ label: peer.displayName });
+    await page.getByRole('button', { name: 'Find times' }).click();
+    await page.getByRole('radiogroup', { name: 'Times that suit you both' }).waitFor();
+    const best = slotsResponseSchema.parse(
+      await (
+        await stack.api('/slots', {
+          method: 'POST',
+          token: to,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ peers: [peer.id], cadenceWeeks: 4 }),
+        })
+      ).json(),
+    ).slots[0]!;
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await page
+      .getByText(`Invitation sent to ${peer.displayName}.`, { exact: false })
+      .filter({ hasText: 'will be booked in both calendars when they accept' })
+      .waitFor();
+    await expectAccessible(page, 'compose pane, invitation sent');
+    // Nothing in anyone's calendar yet; exactly one invitation in the peer's activity feed.
+    expect(peerSeries(organiser, peer)).toEqual([]);
+    expect((await outboxOf(peer.id)).slice(invitationsBefore).map((n) => n.activityType)).toEqual(['peerInvitation']);
+
+    const listed = (await (await stack.api('/relationships', { token: tp })).json()) as {
+      relationships: Array<{ id: string; peer: { id: string }; proposedSlot?: { start: string } }>;
+    };
+    const invitation = listed.relationships.find((r) => r.peer.id === organiser.id)!;
+    expect(Date.parse(invitation.proposedSlot!.start)).toBe(Date.parse(best.start));
+    const accepted = await stack.api(`/relationships/${invitation.id}/respond`, {
+      method: 'POST',
+      token: tp,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'accept' }),
+    });
+    expect(accepted.status).toBe(200);
+    const series = peerSeries(organiser, peer);
+    expect(series).toHaveLength(1);
+    expect(series[0]!.organizerId).toBe(organiser.id);
+    for (const token of [to, tp]) {
+      const view = await fetch(
+        `${stack.tenant.url}/v1.0/me/calendarView?startDateTime=${best.start}&endDateTime=${best.end}&$top=100`,
+        { headers: { Authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="UTC"' } },
+      );
+      const events = ((await view.json()) as { value: Array<{ seriesMasterId?: string }> }).value;
+      expect(events.filter((e) => e.seriesMasterId === series[0]!.id)).toHaveLength(1);
+    }
     await context.close();
   });
 

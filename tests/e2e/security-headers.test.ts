@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { freePort } from '../../dev/free-port';
 import { startViteServer } from '../../dev/vite-server';
 import type { WebServer } from '../../dev/web-server';
-import { MICROSOFT_365_FRAME_ANCESTORS } from '../../dev/web-security-headers';
+import { FRAME_ANCESTORS } from '../../dev/security-headers';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../support/browser-path';
 import { signedInPage } from '../support/e2e-browser';
@@ -56,7 +56,7 @@ function expectSecurityHeaders(headers: Headers, label: string) {
   expect(headers.get('referrer-policy'), label).toBe('strict-origin-when-cross-origin');
   expect(headers.get('permissions-policy'), label).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
   const csp = directives(headers.get('content-security-policy') ?? '');
-  expect(csp.get('frame-ancestors'), label).toEqual([...MICROSOFT_365_FRAME_ANCESTORS]);
+  expect(csp.get('frame-ancestors'), label).toEqual([...FRAME_ANCESTORS]);
   expect(csp.get('script-src'), label).not.toContain("'unsafe-inline'");
   expect(csp.get('script-src'), label).not.toContain("'unsafe-eval'");
   expect(csp.get('object-src'), label).toEqual(["'none'"]);

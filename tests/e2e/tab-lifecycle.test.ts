@@ -29,6 +29,15 @@ const relationshipsOf = async (user: User) =>
     status: string;
     nextMeetingAt?: string;
   }>;
+/** Peer 1:1 series between two people in the demo tenant. */
+const peerSeries = (a: User, b: User) =>
+  stack.tenant.data.events.filter(
+    (e) =>
+      e.recurrence &&
+      e.subject.startsWith('Peer 1:1') &&
+      ((e.organizerId === a.id && e.attendeeIds.includes(b.id)) ||
+        (e.organizerId === b.id && e.attendeeIds.includes(a.id))),
+  );
 const someone = (pick: (u: User) => boolean) => stack.tenant.data.users.find((u) => pick(u) && u.managerId)!;
 
 describe('starting a peer 1:1 from the tab (issue 13)', () => {
@@ -68,7 +77,7 @@ describe('starting a peer 1:1 from the tab (issue 13)', () => {
     expect(await relationshipsOf(inviter)).toEqual([]);
     expect(await relationshipsOf(peer)).toEqual([]);
 
-    // Create with a time: one relationship, one invitation, and a confirmation with the booked time.
+    // Create with a time: one relationship, one invitation, the time proposed and nothing booked yet.
     await card.getByRole('button', { name: `Start a peer 1:1 with ${peerName}` }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Walk-and-talk' }).check();
@@ -77,18 +86,24 @@ describe('starting a peer 1:1 from the tab (issue 13)', () => {
     await dialog.getByRole('radiogroup', { name: /Times that suit you and/ }).waitFor();
     await dialog.getByRole('button', { name: 'Create the meeting' }).click();
     await page.getByRole('heading', { name: `Peer 1:1 with ${peerName}` }).waitFor();
-    await page.getByText('Meeting booked.').waitFor();
+    await page.getByText('Invitation sent.').waitFor();
+    await page.getByText(`Invitation sent to ${peerName}.`, { exact: false }).waitFor();
+    expect(await page.getByText('will be booked in both calendars when they accept', { exact: false }).count()).toBe(1);
+    await page.getByText(`Nothing is booked until ${peerName} accepts.`, { exact: false }).waitFor();
     const after = await outbox();
     const invitations = after.slice(before.length).filter((n) => n.recipientId === peer.id);
     expect(invitations).toHaveLength(1);
     expect(invitations[0]).toMatchObject({ senderId: inviter.id, activityType: 'peerInvitation' });
     const created = await relationshipsOf(inviter);
     expect(created).toHaveLength(1);
-    // The chosen length reached the calendar: the booked meeting lasts 45 minutes.
-    const meetings = (await stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}/meetings`)).json
-      .meetings as Array<{ start: string; end: string }>;
-    expect(meetings.length).toBeGreaterThan(0);
-    expect(Date.parse(meetings[0]!.end) - Date.parse(meetings[0]!.start)).toBe(45 * 60_000);
+    // The chosen length went with the proposal (45 minutes); no meeting and no series before the answer.
+    const proposal = (await stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}`)).json.proposedSlot as {
+      start: string;
+      end: string;
+    };
+    expect(Date.parse(proposal.end) - Date.parse(proposal.start)).toBe(45 * 60_000);
+    expect((await stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}/meetings`)).json.meetings).toEqual([]);
+    expect(peerSeries(inviter, peer)).toEqual([]);
     await context.close();
 
     // The invitee sees the inviter's goal, cadence, format and proposed time before answering.
@@ -120,6 +135,8 @@ describe('starting a peer 1:1 from the tab (issue 13)', () => {
     expect((await outbox()).length).toBe(outboxBeforeDecline);
     const exported = (await stack.callAs(peer, 'GET', '/me/export')).json;
     expect(JSON.stringify(exported.declineReasons)).toContain('Busy quarter');
+    // Declined: the proposed time was never booked in either calendar.
+    expect(peerSeries(inviter, peer)).toEqual([]);
     await other.context.close();
   });
 });

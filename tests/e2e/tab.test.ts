@@ -8,6 +8,16 @@ let browser: Browser;
 type User = TestStack['tenant']['data']['users'][number];
 let pm: User;
 
+/** Peer 1:1 series between two people in the demo tenant. */
+const peerSeries = (a: User, b: User) =>
+  stack.tenant.data.events.filter(
+    (e) =>
+      e.recurrence &&
+      e.subject.startsWith('Peer 1:1') &&
+      ((e.organizerId === a.id && e.attendeeIds.includes(b.id)) ||
+        (e.organizerId === b.id && e.attendeeIds.includes(a.id))),
+  );
+
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
   pm = stack.tenant.data.users.find(
@@ -66,24 +76,28 @@ describe('the Peers tab', () => {
     await options.last().check();
     await dialog.getByRole('button', { name: 'Create the meeting' }).click();
 
-    // The relationship page opens; back in My peers it is listed with its next meeting.
+    // The relationship page opens and says the time goes into both calendars once the designer accepts.
     await page.getByRole('heading', { name: `Peer 1:1 with ${designerName}` }).waitFor();
+    await page.getByText(`Invitation sent to ${designerName}.`, { exact: false }).waitFor();
     // The closing dialog hands the page back to assistive tech (removes aria-hidden) a moment later.
     await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
     await expectAccessible(page, 'relationship page');
     await screenshot(page, 'tab-relationship-light');
+    const [relationship] = (await stack.callAs(pm, 'GET', '/relationships')).json.relationships as Array<{
+      id: string;
+      proposedSlot: { start: string; end: string };
+    }>;
+    expect(peerSeries(pm, designer)).toEqual([]);
     await page.getByRole('button', { name: 'My peers' }).click();
     const row = page.getByTestId(`peer-row-${designer.id}`);
     await row.waitFor();
     expect(await row.textContent()).toContain('Every 3 weeks');
-    expect(await row.textContent()).not.toContain('None booked');
     await expectAccessible(page, 'my peers');
     await screenshot(page, 'tab-my-peers-light');
     await page.getByRole('tab', { name: 'Connections' }).click();
     await page.getByRole('table', { name: 'Peers by department' }).waitFor();
     await expectAccessible(page, 'connections');
     await screenshot(page, 'tab-connections-light');
-    await context.close();
 
     // The designer, in another browser context, sees the invitation and accepts it.
     const other = await signedInPage(browser, `${stack.webUrl}/tab.html`, designer.displayName);
@@ -94,6 +108,25 @@ describe('the Peers tab', () => {
     await other.page.getByTestId(`peer-row-${pm.id}`).waitFor();
     expect(await invitations.count()).toBe(0);
     await other.context.close();
+
+    // Accepting booked the proposed time: ONE series, organised by the PM, in both calendars.
+    const series = peerSeries(pm, designer);
+    expect(series).toHaveLength(1);
+    expect(series[0]!.organizerId).toBe(pm.id);
+    for (const person of [pm, designer]) {
+      const view = await fetch(
+        `${stack.tenant.url}/v1.0/me/calendarView?startDateTime=${relationship!.proposedSlot.start}&endDateTime=${relationship!.proposedSlot.end}`,
+        { headers: { Authorization: `Bearer ${await stack.tokenFor(person.id)}` } },
+      );
+      const events = ((await view.json()) as { value: Array<{ seriesMasterId?: string }> }).value;
+      expect(events.filter((e) => e.seriesMasterId === series[0]!.id)).toHaveLength(1);
+    }
+    // Back in the PM's tab the row shows the next meeting.
+    await page.reload();
+    await page.getByRole('tab', { name: 'My peers' }).click();
+    await row.waitFor();
+    await expect.poll(async () => row.textContent()).not.toContain('None booked');
+    await context.close();
   });
 });
 

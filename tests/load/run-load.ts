@@ -22,6 +22,8 @@ const EXPECTED_REFUSALS = new Set([409, 429]);
  * note save and a slot suggestion. Then it recounts every acknowledged write.
  */
 export async function runLoad(options: LoadOptions): Promise<{ ok: boolean; lines: string[] }> {
+  // One printed line per request would measure the terminal, not the API.
+  process.env.REQUEST_LOG ??= 'off';
   const dataDir = mkdtempSync(join(tmpdir(), 'peer1on1s-load-'));
   const stack = await startStack({
     ports: { tables: 0, demoTenant: 0, functions: 0, web: 0 },

@@ -19,6 +19,8 @@ export class ApiProblem extends Error {
   constructor(
     readonly problem: Problem,
     readonly etag: string | null = null,
+    /** The server's `Retry-After` in seconds (a 503 or 429 says when to come back). */
+    readonly retryAfterSeconds: number | undefined = undefined,
   ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiProblem';
@@ -72,6 +74,31 @@ export async function callOperation<O extends OperationDefinition>(
 
 const noContent = { parse: () => undefined } as unknown as z.ZodType;
 
+/**
+ * A GET that costs a bodiless 304 when the list still has the ETag the caller holds (the live
+ * signal's poll): `{ status: 304 }`, or `{ status: 200, etag }` once it changed.
+ */
+export async function callIfChanged<O extends OperationDefinition>(
+  operation: O,
+  input: CallInput<O>,
+  etag: string | null,
+): Promise<{ status: 304 } | { status: 200; etag: string | null }> {
+  const { params, query, signal } = input as { params?: object; query?: object; signal?: AbortSignal };
+  const [config, token] = await Promise.all([loadAppConfig(), getToken()]);
+  const response = await fetch(`${config.apiBaseUrl}${operationPath(operation, params)}${queryString(query)}`, {
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      ...(etag ? { 'If-None-Match': etag } : {}),
+    },
+    ...(signal ? { signal } : {}),
+  });
+  await response.body?.cancel();
+  if (response.status === 304) return { status: 304 };
+  if (!response.ok) throw new ApiProblem({ type: 'about:blank', title: response.statusText, status: response.status });
+  return { status: 200, etag: response.headers.get('ETag') };
+}
+
 /** Calls the API with the caller's token and validates the answer against the shared schema. */
 async function apiRequest<S extends z.ZodType>(
   path: string,
@@ -110,9 +137,16 @@ async function apiRequest<S extends z.ZodType>(
         ? parsed.data
         : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
       response.headers.get('ETag'),
+      retryAfterSeconds(response.headers.get('Retry-After')),
     );
   }
   return { data: schema.parse(json), etag: response.headers.get('ETag') };
+}
+
+/** `Retry-After` as seconds (a number of seconds; an HTTP date is not sent by this API). */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || !/^\d{1,6}$/.test(header.trim())) return undefined;
+  return Number(header.trim());
 }
 
 function safeJson(text: string): unknown {

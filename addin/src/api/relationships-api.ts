@@ -1,5 +1,6 @@
 import { operations as op } from '../../../shared/contracts';
 import type { BodyInputOf } from '../../../shared/contracts/operation';
+import { callAllPages } from './all-pages';
 import { callOperation } from './api-client';
 
 export type { RelationshipListItem } from '../../../shared/relationships/relationship-schemas';
@@ -18,7 +19,7 @@ export type MeetingPatch = BodyInputOf<typeof op.patchMeeting>;
 const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
 const relationship = (id: string) => ({ id });
 
-export const fetchRelationships = (signal?: AbortSignal) => callOperation(op.listRelationships, withSignal(signal));
+export const fetchRelationships = (signal?: AbortSignal) => callAllPages(op.listRelationships, withSignal(signal));
 
 export const fetchRelationship = (id: string, signal?: AbortSignal) =>
   callOperation(op.getRelationship, { params: relationship(id), ...withSignal(signal) });
@@ -39,7 +40,7 @@ export async function scheduleMeeting(id: string, slot: ScheduleBody) {
 }
 
 export const fetchAgenda = (id: string, signal?: AbortSignal) =>
-  callOperation(op.listAgenda, { params: relationship(id), ...withSignal(signal) });
+  callAllPages(op.listAgenda, { params: relationship(id), ...withSignal(signal) });
 export const addAgendaItem = (id: string, text: string) =>
   callOperation(op.addAgendaItem, { params: relationship(id), body: { text } });
 export const patchAgendaItem = (id: string, itemId: string, etag: string, patch: AgendaPatch) =>
@@ -48,14 +49,14 @@ export const deleteAgendaItem = (id: string, itemId: string, etag: string) =>
   callOperation(op.deleteAgendaItem, { params: { id, itemId }, ifMatch: etag });
 
 export const fetchCommitments = (id: string, signal?: AbortSignal) =>
-  callOperation(op.listCommitments, { params: relationship(id), ...withSignal(signal) });
+  callAllPages(op.listCommitments, { params: relationship(id), ...withSignal(signal) });
 export const addCommitment = (id: string, body: NewCommitment) =>
   callOperation(op.addCommitment, { params: relationship(id), body });
 export const patchCommitment = (id: string, cid: string, etag: string, patch: CommitmentPatch) =>
   callOperation(op.patchCommitment, { params: { id, cid }, body: patch, ifMatch: etag });
 
 export const fetchMeetings = (id: string, signal?: AbortSignal) =>
-  callOperation(op.listMeetings, { params: relationship(id), ...withSignal(signal) });
+  callAllPages(op.listMeetings, { params: relationship(id), ...withSignal(signal) });
 export const recordMeeting = (id: string, meeting: NewMeeting) =>
   callOperation(op.addMeeting, { params: relationship(id), body: meeting });
 export const patchMeeting = (id: string, mid: string, etag: string, patch: MeetingPatch) =>

@@ -23,19 +23,22 @@ import { SettingsFields } from '../features/settings/SettingsFields';
 import { useSettingsDraft } from '../features/settings/use-settings-draft';
 import { SlotsView } from '../features/slots/SlotsView';
 import { DEFAULT_MEETING_LENGTH, MeetingLengthField, type MeetingLength } from '../features/slots/MeetingLengthField';
-import { useSlots } from '../features/slots/use-slots';
+import { outsideWorkingHoursRequest, useSlots } from '../features/slots/use-slots';
 import { useMessages } from '../i18n/use-messages';
 import { formatDateTime, formatTime } from '../../../shared/time';
 import type { FillReport, OfficeMailboxHost } from './appointment-writer';
 import { fillFromRelationship } from './fill-from-relationship';
 import { FillReportMessage } from './FillReportMessage';
 import { outlookHost } from './outlook-host';
+import { NotPeerList } from './NotPeerList';
 import { usePeerChoices, type PeerChoice } from './use-peer-choices';
 
 const useStyles = makeStyles({
   pane: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '36rem', minWidth: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  // A native select is as wide as its longest option (a greyed-out person with the reason): keep it in the pane.
+  select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
 /** Scheduling where people schedule: pick a peer, pick a time that suits both, fill the appointment. */
@@ -50,7 +53,8 @@ export function ComposePane({ me }: { me: Profile }) {
   const [choiceKey, setChoiceKey] = useState('');
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<FillReport>();
-  const [created, setCreated] = useState<{ start: string; end: string; joinUrl?: string }>();
+  // What "Create" did: booked at once (an active peer 1:1), or proposed with an invitation (`invitee`).
+  const [created, setCreated] = useState<{ start: string; end: string; joinUrl?: string; invitee?: string }>();
   const [length, setLength] = useState<MeetingLength>(DEFAULT_MEETING_LENGTH);
   const { t, timeView } = useMessages();
   const busy = working || slots.busy;
@@ -95,11 +99,20 @@ export function ComposePane({ me }: { me: Profile }) {
       setReport(await fillFromRelationship(host, me, relationshipId, slot));
     });
 
+  // A new peer is invited with the time proposed, booked in both calendars once they accept; an
+  // accepted peer 1:1 without a series is booked now.
   const createHere = (c: PeerChoice, slot: Slot) =>
     run(async () => {
-      const relationshipId = await ensureRelationship(c);
-      const meeting = await scheduleMeeting(relationshipId, { start: slot.start, end: slot.end });
-      setCreated({ start: slot.start, end: slot.end, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) });
+      const proposedSlot = { start: slot.start, end: slot.end };
+      const existing = c.relationshipId ?? createdFor.current[c.userId];
+      if (!existing) {
+        const { id } = await createRelationship({ ...settings.createBody(c.userId), proposedSlot });
+        createdFor.current[c.userId] = id;
+        setCreated({ ...proposedSlot, invitee: c.label });
+        return;
+      }
+      const meeting = await scheduleMeeting(existing, proposedSlot);
+      setCreated({ ...proposedSlot, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) });
     });
 
   return (
@@ -115,7 +128,11 @@ export function ComposePane({ me }: { me: Profile }) {
       {problem && <ProblemMessage problem={problem} />}
       {choices.resource.state === 'ready' && (
         <Field label={t('compose.peer')}>
-          <Select value={choiceKey} onChange={(_, data) => pick(choices.all.find((c) => c.key === data.value))}>
+          <Select
+            className={styles.select}
+            value={choiceKey}
+            onChange={(_, data) => pick(choices.all.find((c) => c.key === data.value))}
+          >
             <option value="">{t('compose.choose')}</option>
             {choices.resource.data.fromRelationships.length > 0 && (
               <optgroup label={t('compose.group.relationships')}>
@@ -138,7 +155,12 @@ export function ComposePane({ me }: { me: Profile }) {
             {choices.found.length > 0 && (
               <optgroup label={t('compose.group.found')}>
                 {choices.found.map((c) => (
-                  <option key={c.key} value={c.key} disabled={c.notPeerReason !== undefined}>
+                  <option
+                    key={c.key}
+                    value={c.key}
+                    disabled={c.notPeerReason !== undefined}
+                    aria-disabled={c.notPeerReason !== undefined}
+                  >
                     {c.notPeerReason ? t('compose.notPeer', { name: c.label, reason: c.notPeerReason }) : c.label}
                   </option>
                 ))}
@@ -168,19 +190,22 @@ export function ComposePane({ me }: { me: Profile }) {
           {matches === 0 ? t('compose.noMatch', { query: query.trim() }) : t('compose.matches', { count: matches })}
         </Body1>
       )}
+      <NotPeerList people={choices.found} />
       {isNew && <SettingsFields compact value={settings.draft} onChange={settings.change} disabled={busy} />}
       {choice && <MeetingLengthField value={length} onChange={setLength} disabled={busy} />}
       {choice && (
         <div className={styles.actions}>
           <Button
             disabled={busy || (isNew && settings.problem !== undefined)}
-            onClick={() =>
-              void slots.find({
+            onClick={() => {
+              const request = {
                 peers: [choice.userId],
                 cadenceWeeks: isNew ? settings.draft.cadenceWeeks : choice.cadenceWeeks,
                 durationMinutes: length,
-              })
-            }
+              };
+              // Hours that never overlap: times outside them, labelled for whom (no dead end).
+              void slots.find(choice.hoursApart ? outsideWorkingHoursRequest(request) : request);
+            }}
           >
             {t('compose.findTimes')}
           </Button>
@@ -189,6 +214,7 @@ export function ComposePane({ me }: { me: Profile }) {
       )}
       <SlotsView
         slots={slots}
+        offerOutsideHours
         label={t('compose.slotsLabel')}
         people={[{ id: me.id, label: t('time.you') }, ...(choice ? [{ id: choice.userId, label: choice.label }] : [])]}
       />
@@ -205,11 +231,17 @@ export function ComposePane({ me }: { me: Profile }) {
       {created && (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>{t('compose.created')}</MessageBarTitle>
-            {t('compose.createdWhen', {
-              start: formatDateTime(created.start, timeView),
-              end: formatTime(created.end, timeView),
-            })}{' '}
+            <MessageBarTitle>{created.invitee ? t('compose.invited') : t('compose.created')}</MessageBarTitle>
+            {created.invitee
+              ? t('compose.invitedWhen', {
+                  name: created.invitee,
+                  start: formatDateTime(created.start, timeView),
+                  end: formatTime(created.end, timeView),
+                })
+              : t('compose.createdWhen', {
+                  start: formatDateTime(created.start, timeView),
+                  end: formatTime(created.end, timeView),
+                })}{' '}
             {created.joinUrl && (
               <Link href={created.joinUrl} target="_blank" rel="noreferrer">
                 {t('compose.openEvent')}

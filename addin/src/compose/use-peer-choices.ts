@@ -4,6 +4,8 @@ import type { Goal } from '../../../shared/discovery/goals';
 import { fetchSuggestions, searchPeople } from '../api/peers-api';
 import { fetchRelationships } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
+import { notPeerText } from '../features/peers/not-peer-text';
+import { useMessages } from '../i18n/use-messages';
 
 /** Someone the organiser can schedule with: an existing peer, a suggestion, or a search result. */
 export interface PeerChoice {
@@ -15,16 +17,13 @@ export interface PeerChoice {
   goal?: Goal;
   /** Why this person cannot be a peer (your manager, a direct report), when the API says so. */
   notPeerReason?: string;
+  /** Their working hours never overlap yours: times are searched outside working hours. */
+  hoursApart?: boolean;
 }
-
-/** A search result may carry the API's reason this person cannot be a peer (issue 13). */
-const notPeerReasonOf = (person: object): string | undefined => {
-  const reason = (person as { notPeerReason?: unknown }).notPeerReason;
-  return typeof reason === 'string' && reason ? reason : undefined;
-};
 
 /** The peers to offer in compose: relationships first, then suggestions, then people found by name. */
 export function usePeerChoices() {
+  const { t } = useMessages();
   const choices = useApiResource(async (signal) => {
     const [relationships, suggestions] = await Promise.all([fetchRelationships(signal), fetchSuggestions(signal, 10)]);
     const fromRelationships: PeerChoice[] = relationships.data.relationships
@@ -45,6 +44,7 @@ export function usePeerChoices() {
         userId: s.user.id,
         cadenceWeeks: s.cadenceWeeks,
         goal: s.goal,
+        ...(s.hoursOverlapMinutes === 0 ? { hoursApart: true } : {}),
       }));
     return { data: { fromRelationships, fromSuggestions }, etag: null };
   }, []);
@@ -65,7 +65,7 @@ export function usePeerChoices() {
     const results: PeerChoice[] = people
       .filter((p) => !listed.some((c) => c.userId === p.id))
       .map((p) => {
-        const reason = notPeerReasonOf(p);
+        const reason = notPeerText(t, p.eligibility);
         return {
           key: `f:${p.id}`,
           label: p.displayName,

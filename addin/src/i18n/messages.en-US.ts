@@ -37,11 +37,27 @@ export const enUS = {
   // Slots (features/slots).
   'slots.length.label': 'Meeting length',
   'slots.tentative': 'Tentative conflict',
-  'slots.outsideHours': 'Outside working hours',
   'slots.outsideHoursNote':
     'Your working hours never overlap, so these times lie outside working hours for at least one of you. The invitation says so too.',
   'slots.findOutsideHours': 'Look outside working hours',
   'slots.none': 'No time suits both calendars in the next two weeks.',
+  'slots.outsideYourHours': 'Outside your working hours',
+  'slots.outsidePersonHours': 'Outside {name}’s working hours',
+  'slots.apartNote':
+    'Your working hours don’t overlap, so these times lie outside working hours for at least one of you, as each time says.',
+
+  // Who cannot be a peer (people search in the tab and in compose).
+  'peers.notPeer.manager': 'Your manager — peer 1:1s are with colleagues outside your reporting line',
+  'peers.notPeer.direct-report': 'Reports to you — peer 1:1s are with colleagues outside your reporting line',
+  'peers.notPeer.self': 'That’s you — a peer 1:1 needs someone else',
+  'tab.search.label': 'Find someone by name',
+  'tab.search.submit': 'Search',
+  'tab.search.heading': 'Someone else in mind?',
+  'tab.search.resultsLabel': 'People found',
+  'tab.search.noMatch': 'Nobody matches “{query}”. Check the spelling, or try a first or last name.',
+  'tab.search.matches':
+    '{count, plural, one {# person found. Choose whom to start with.} other {# people found. Choose whom to start with.}}',
+  'tab.search.cadenceReason': 'a usual start for a new peer 1:1; change it any time',
 
   // Settings pickers and "my data" (features/settings).
   'settings.problem.customGoal': 'Describe your goal in a sentence first.',
@@ -93,6 +109,14 @@ export const enUS = {
   'tab.booked.title': 'Meeting booked.',
   'tab.booked.when': 'First meeting {start}–{end}, in both calendars.',
   'tab.booked.open': 'Open the event',
+  'tab.booked.invitedTitle': 'Invitation sent.',
+  'tab.booked.invitedWhen':
+    'Invitation sent to {name}. {start}–{end} will be booked in both calendars when they accept.',
+  'tab.schedule.waiting':
+    'Nothing is booked until {name} accepts. The time proposed with the invitation, {when}, is booked in both calendars then.',
+  'tab.schedule.waitingNoTime': 'Nothing is booked until {name} accepts; you can find a time together then.',
+  'tab.schedule.yourAnswer': 'Nothing is booked until you accept. Accepting books {when} in both calendars.',
+  'tab.schedule.yourAnswerNoTime': 'Nothing is booked until you accept; you can find a time together then.',
   'tab.schedule.title': 'Next meeting',
   'tab.schedule.nothing':
     'Nothing is booked. Find a time that suits you both, {weeks, plural, one {every week} other {every # weeks}}.',
@@ -211,6 +235,7 @@ export const enUS = {
   'compose.group.suggestions': 'Suggested people',
   'compose.group.found': 'Search results',
   'compose.notPeer': '{name} — {reason}',
+  'compose.notPeerList': 'Found, but not available as a peer',
   'compose.searchLabel': 'Or find someone by name',
   'compose.search': 'Search',
   'compose.noMatch': 'Nobody matches “{query}”. Check the spelling, or try a first or last name.',
@@ -223,6 +248,8 @@ export const enUS = {
   'compose.create': 'Create the meeting',
   'compose.created': 'Meeting created',
   'compose.createdWhen': 'The peer 1:1 series is in both calendars. First meeting {start}–{end}.',
+  'compose.invited': 'Invitation sent',
+  'compose.invitedWhen': 'Invitation sent to {name}. {start}–{end} will be booked in both calendars when they accept.',
   'compose.openEvent': 'Open the event',
 
   // Undo toasts (features/undo).
@@ -235,6 +262,10 @@ export const enUS = {
   // Teams activity feed (read by the packaging step into the manifest's activityTypes).
   'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
   'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
+  'activity.peerAccepted.description': 'Your peer 1:1 invitation was accepted',
+  'activity.peerAccepted.templateText': '{actor} accepted your peer 1:1 invitation',
+  'activity.peerProposed.description': 'Your peer proposed another cadence',
+  'activity.peerProposed.templateText': '{actor} proposed another cadence for your peer 1:1',
   'activity.peerOverdue.description': 'A peer 1:1 is overdue',
   'activity.peerOverdue.templateText': 'A peer 1:1 is overdue: plan the next meeting',
   'activity.meetingPrep.description': 'A peer 1:1 is coming up',

@@ -22,7 +22,7 @@ const isGone = (error: unknown) => error instanceof GraphError && error.statusCo
 const enc = encodeURIComponent;
 
 /**
- * Graph writes for peer 1:1 series: create (`POST /me/events` with `transactionId`), and the
+ * Graph writes for peer 1:1 series: create (`POST /users/{id}/events` with `transactionId`), and the
  * idempotent removals the life-cycle engine applies. Each removal reads what is still on the
  * calendar and writes only that; a 404 from Graph means "already done".
  */
@@ -112,9 +112,12 @@ export function createGraphCalendarEvents(graph: GraphClientFactory): CalendarEv
     };
 
   return {
-    async createSeries(caller, request) {
+    async createSeries(organizer, request) {
       try {
-        const created = (await graph.forCaller(caller).api('/me/events').post(seriesRequest(request))) as Event;
+        const created = (await graph
+          .forCaller(organizer.as)
+          .api(`/users/${enc(organizer.userId)}/events`)
+          .post(seriesRequest(request))) as Event;
         return {
           eventId: created.id ?? '',
           ...(created.iCalUId ? { iCalUId: created.iCalUId } : {}),

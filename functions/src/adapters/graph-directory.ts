@@ -43,11 +43,29 @@ export function createGraphDirectory(graph: GraphClientFactory): Directory {
         const page = (await graph
           .forCaller(caller)
           .api('/users')
-          .filter(`startswith(displayName,'${prefix.replace(/'/g, "''")}')`)
+          .filter(`startswith(displayName,'${encodeURIComponent(prefix.replace(/'/g, "''"))}')`)
           .select(PROFILE_FIELDS)
           .top(top)
           .get()) as { value?: User[] };
         return (page.value ?? []).map(toPeerProfile);
+      } catch (error) {
+        throw problemFromGraphError(error);
+      }
+    },
+    async reportingLine(caller) {
+      const client = graph.forCaller(caller);
+      try {
+        const [manager, reports] = await Promise.all([
+          (client.api('/me/manager').select('id').get() as Promise<User>).catch((error: unknown) => {
+            if (error instanceof GraphError && error.statusCode === 404) return null;
+            throw error;
+          }),
+          client.api('/me/directReports').select('id').top(999).get() as Promise<{ value?: User[] }>,
+        ]);
+        return {
+          managerId: manager?.id ?? null,
+          directReportIds: (reports.value ?? []).flatMap((r) => (r.id ? [r.id] : [])),
+        };
       } catch (error) {
         throw problemFromGraphError(error);
       }

@@ -90,6 +90,7 @@ export function createGraphPeerSignals(graph: GraphClientFactory): PeerSignalSou
               idByMail.set(user.mail.toLowerCase(), user.id);
               directory[user.id] = {
                 displayName: user.displayName ?? user.mail,
+                mail: user.mail,
                 department: user.department ?? null,
                 jobTitle: user.jobTitle ?? null,
               };
@@ -107,6 +108,7 @@ export function createGraphPeerSignals(graph: GraphClientFactory): PeerSignalSou
                   {
                     id: person.id,
                     displayName: person.displayName ?? '',
+                    mail: person.scoredEmailAddresses?.[0]?.address ?? null,
                     department: person.department ?? null,
                     jobTitle: person.jobTitle ?? null,
                     relevanceRank: rank,

@@ -4,16 +4,9 @@ import type { PrivateRecord } from '../ports/private-records';
 import type { MemberProfiles } from '../ports/relationship-records';
 import type { StoredCommitment } from '../ports/shared-item-records';
 import { AlreadyExistsError } from '../ports/store-errors';
+import { sharedScope } from '../relationships/shared-scope';
 import type { Tables } from '../storage/tables';
-import {
-  createRow,
-  getRow,
-  queryMetaAndRows,
-  queryRows,
-  sharedPartition,
-  upsertRow,
-  userPartition,
-} from './table-rows';
+import { createRow, getRow, queryRows, sharedPartition, upsertRow, userPartition } from './table-rows';
 
 /** The index as the store keeps it: the port callers read, and the writes the store makes itself. */
 export interface IndexKeeper {
@@ -36,21 +29,22 @@ export function createIndexKeeper(tables: Tables): IndexKeeper {
   const get = async (tenantId: string, userId: string, relationshipId: string) =>
     (await getRow<Membership>(index(), userPartition(tenantId, userId), relationshipId))?.value ?? null;
 
+  /** The current generation's commitments (each generation has its own scope). */
+  const commitmentsOf = async (tenantId: string, relationship: Relationship) =>
+    (
+      await queryRows<StoredCommitment>(shared(), sharedPartition(tenantId, sharedScope(relationship)), 'commitment~')
+    ).map((row) => row.value);
+
   const keeper: IndexKeeper = {
     port: {
       list: async (tenantId, userId) =>
         (await queryRows<Membership>(index(), userPartition(tenantId, userId))).map((row) => row.value),
       get,
       async repair(tenantId, relationshipId, profiles) {
-        const rows = await queryMetaAndRows<unknown>(
-          shared(),
-          sharedPartition(tenantId, relationshipId),
-          'commitment~',
-        );
-        const meta = rows.find((r) => r.rowKey === 'meta');
+        const meta = await getRow<Relationship>(shared(), sharedPartition(tenantId, relationshipId), 'meta');
         if (!meta) return;
-        const relationship = meta.value as Relationship;
-        const commitments = rows.filter((r) => r.rowKey !== 'meta').map((r) => r.value as StoredCommitment);
+        const relationship = meta.value;
+        const commitments = await commitmentsOf(tenantId, relationship);
         await Promise.all([
           keeper.reindex(tenantId, relationship, { commitments, ...(profiles ? { profiles } : {}) }),
           keeper.markMembers(tenantId, relationship),
@@ -59,11 +53,7 @@ export function createIndexKeeper(tables: Tables): IndexKeeper {
     },
 
     async reindex(tenantId, relationship, options = {}) {
-      const commitments =
-        options.commitments ??
-        (await queryRows<StoredCommitment>(shared(), sharedPartition(tenantId, relationship.id), 'commitment~')).map(
-          (row) => row.value,
-        );
+      const commitments = options.commitments ?? (await commitmentsOf(tenantId, relationship));
       const profiles = options.profiles ?? {};
       const [a, b] = relationship.members;
       await Promise.all(

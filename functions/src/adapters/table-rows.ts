@@ -1,4 +1,4 @@
-import { odata, RestError, type TableClient, type TableEntityResult } from '@azure/data-tables';
+import { odata, RestError, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { AlreadyExistsError, NotFoundError, StaleVersionError } from '../ports/store-errors';
 import type { Versioned } from '../ports/versioned';
 import { keyPart } from '../relationships/relationship-ids';
@@ -68,6 +68,16 @@ export async function createRow(client: TableClient, partitionKey: string, rowKe
   }
 }
 
+const STORAGE_TAG = /^W\/"datetime'[^'"]+'"$/;
+
+/**
+ * A tag not of storage's own shape can never be current (and storage answers it with an error, not
+ * 412). `*` stays allowed here: the edge refuses it from clients, and erasure uses it on purpose.
+ */
+function checkTag(etag: string) {
+  if (etag !== '*' && !STORAGE_TAG.test(etag)) throw new StaleVersionError();
+}
+
 export async function replaceRow(
   client: TableClient,
   partitionKey: string,
@@ -75,6 +85,7 @@ export async function replaceRow(
   value: unknown,
   etag: string,
 ): Promise<string> {
+  checkTag(etag);
   try {
     const entity = { partitionKey, rowKey, json: JSON.stringify(value) };
     const result = await client.updateEntity<JsonRow>(entity, 'Replace', { etag });
@@ -92,11 +103,49 @@ export async function upsertRow(client: TableClient, partitionKey: string, rowKe
 }
 
 export async function deleteRow(client: TableClient, partitionKey: string, rowKey: string, etag: string) {
+  checkTag(etag);
   try {
     await client.deleteEntity(partitionKey, rowKey, { etag });
   } catch (error) {
     if (error instanceof RestError && error.statusCode === 412) throw new StaleVersionError();
     if (error instanceof RestError && error.statusCode === 404) return;
+    throw error;
+  }
+}
+
+/** One row write inside a partition transaction; `extra` adds plain properties a filter can read. */
+export type RowWrite =
+  | { op: 'create'; rowKey: string; value: unknown; extra?: Record<string, string> }
+  | { op: 'replace'; rowKey: string; value: unknown; etag: string; extra?: Record<string, string> }
+  /** Unconditional inside a transaction (the SDK sends no If-Match for deletes): guard with another row. */
+  | { op: 'delete'; rowKey: string };
+
+/**
+ * All of `writes` or none, in one partition (Table Storage entity group transaction). Answers the
+ * new ETag per row key; a stale ETag is StaleVersionError, an existing row AlreadyExistsError.
+ */
+export async function transact(
+  client: TableClient,
+  partitionKey: string,
+  writes: readonly RowWrite[],
+): Promise<Map<string, string>> {
+  const actions: TransactionAction[] = writes.map((w) => {
+    if (w.op === 'delete') return ['delete', { partitionKey, rowKey: w.rowKey }];
+    const entity = { partitionKey, rowKey: w.rowKey, json: JSON.stringify(w.value), ...w.extra };
+    return w.op === 'create' ? ['create', entity] : ['update', entity, 'Replace', { etag: w.etag }];
+  });
+  try {
+    const result = await client.submitTransaction(actions);
+    const etags = new Map<string, string>();
+    result.subResponses.forEach((sub, i) => {
+      const key = sub.rowKey ?? writes[i]?.rowKey;
+      if (key && sub.etag) etags.set(key, sub.etag);
+    });
+    return etags;
+  } catch (error) {
+    if (error instanceof RestError && error.statusCode === 412) throw new StaleVersionError();
+    if (error instanceof RestError && error.statusCode === 409) throw new AlreadyExistsError();
+    if (error instanceof RestError && error.statusCode === 404) throw new NotFoundError();
     throw error;
   }
 }

@@ -37,6 +37,14 @@ const apiConfigSchema = z.object({
     }),
   storage: storageSchema,
   teamsAppId: z.string().min(1),
+  limits: z
+    .object({
+      storageDeadlineMs: z.number().int().min(1).optional(),
+      graphDeadlineMs: z.number().int().min(1).optional(),
+      writes: z.object({ capacity: z.number().int().min(1), refillMs: z.number().int().min(1) }).optional(),
+    })
+    .optional(),
+  webOrigins: z.array(z.string().regex(/^https?:\/\/[^/]+$/, 'an origin: scheme://host[:port]')).optional(),
   telemetry: z.object({ userHashSalt: z.string().min(1) }).optional(),
   health: z.object({ storageDeadlineMs: z.number().int().min(100).max(30_000) }).optional(),
 });

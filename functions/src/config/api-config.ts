@@ -31,11 +31,27 @@ export interface ApiConfig {
   storage: StorageConfig;
   /** The Teams app id, for deep links in activity notifications. */
   teamsAppId: string;
+  /** Edge limits and dependency deadlines; absent parts take the defaults in `edgeLimitsOf`. */
+  limits?: EdgeLimits;
+  /** Web origins allowed to call the API from a browser (CORS); absent or empty: same origin only. */
+  webOrigins?: string[];
   /** Telemetry settings; absent means a per-site default salt. */
   telemetry?: { userHashSalt: string };
   /** How long `GET /api/health` waits for storage before answering 503 (default 2,000 ms). */
   health?: { storageDeadlineMs: number };
 }
+
+export interface EdgeLimits {
+  /** Deadline for one storage call, retries included (default 5 s). */
+  storageDeadlineMs?: number;
+  /** Deadline for one Graph call, retries and Retry-After waits included (default 10 s). */
+  graphDeadlineMs?: number;
+  /** Per-caller write bucket on this instance; absent: no per-caller limit (the dev stack). */
+  writes?: { capacity: number; refillMs: number };
+}
+
+export const DEFAULT_STORAGE_DEADLINE_MS = 5_000;
+export const DEFAULT_GRAPH_DEADLINE_MS = 10_000;
 
 /**
  * Which storage credentials are in force: a connection string (Azurite, or keys), or the app's
@@ -76,6 +92,11 @@ const envSchema = z.object({
   AZURE_CLIENT_ID: z.string().optional(),
   AzureWebJobsStorage: z.string().optional(),
   TEAMS_APP_ID: z.string().default('peer-1on1s'),
+  WEB_ORIGINS: z.string().default(''),
+  STORAGE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_STORAGE_DEADLINE_MS),
+  GRAPH_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_GRAPH_DEADLINE_MS),
+  WRITE_RATE_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(30),
+  WRITE_RATE_REFILL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   /** Secret salt for the user-id hash in telemetry (kept in Key Vault in Azure). */
   TELEMETRY_USER_HASH_SALT: z.string().min(16, 'TELEMETRY_USER_HASH_SALT must be at least 16 characters').optional(),
   WEBSITE_SITE_NAME: z.string().optional(),
@@ -122,6 +143,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       ...appCredentials(e),
     },
     teamsAppId: e.TEAMS_APP_ID,
+    limits: {
+      storageDeadlineMs: e.STORAGE_DEADLINE_MS,
+      graphDeadlineMs: e.GRAPH_DEADLINE_MS,
+      writes: { capacity: e.WRITE_RATE_CAPACITY, refillMs: e.WRITE_RATE_REFILL_MS },
+    },
+    webOrigins: list(e.WEB_ORIGINS),
     telemetry: { userHashSalt: e.TELEMETRY_USER_HASH_SALT ?? `site:${e.WEBSITE_SITE_NAME ?? 'local'}` },
     health: { storageDeadlineMs: e.HEALTH_STORAGE_DEADLINE_MS },
     storage: e.STORAGE_ACCOUNT_URL

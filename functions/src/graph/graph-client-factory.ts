@@ -2,12 +2,12 @@ import {
   Client,
   GraphClientError,
   HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { Caller } from '../auth/caller';
+import { DEFAULT_GRAPH_DEADLINE_MS } from '../config/api-config';
+import { DeadlineRetryMiddleware } from './graph-deadline-retry';
 import type { Telemetry } from '../telemetry/telemetry';
 import { withGraphTelemetry } from './graph-telemetry';
 
@@ -23,7 +23,7 @@ export interface GraphClientFactory {
 }
 
 /**
- * Builds Graph clients with an explicit middleware chain (bearer → retry → HTTP). The SDK's own
+ * Builds Graph clients with an explicit middleware chain (bearer → deadline and retry → HTTP). The SDK's own
  * AuthenticationHandler only attaches tokens to https Graph hosts; ours always does, so the demo
  * tenant over http sees and checks the token exactly like Graph would.
  */
@@ -31,13 +31,15 @@ export function createGraphClientFactory(options: {
   baseUrl: string;
   tokens: GraphTokenProvider;
   maxRetries: number;
+  /** One call's budget, retries and Retry-After waits included (default 10 s). */
+  deadlineMs?: number;
   telemetry?: Telemetry;
 }): GraphClientFactory {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   return {
     forCaller(caller) {
       const bearer = new BearerTokenMiddleware(() => options.tokens.tokenFor(caller));
-      const retry = new RetryHandler(new RetryHandlerOptions(1, options.maxRetries));
+      const retry = new DeadlineRetryMiddleware(options.deadlineMs ?? DEFAULT_GRAPH_DEADLINE_MS, options.maxRetries);
       bearer.setNext(withGraphTelemetry(options.telemetry, retry, new HTTPMessageHandler()));
       return Client.initWithMiddleware({ baseUrl, defaultVersion: 'v1.0', middleware: bearer });
     },

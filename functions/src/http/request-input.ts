@@ -3,9 +3,8 @@ import type { z } from 'zod';
 import type { OperationDefinition } from '../../../shared/contracts/operation';
 import { AppError } from '../../../shared/errors/app-error';
 import { fieldErrorsFromZod } from '../../../shared/http/problem';
+import { readJsonBody, type BodySource } from '../limits/request-body-guard';
 import { requireIfMatch } from './if-match';
-
-const MAX_BODY_BYTES = 256 * 1024;
 
 export interface RawInput {
   params: Record<string, string>;
@@ -22,7 +21,7 @@ export async function readInput(operation: OperationDefinition, request: HttpReq
   const params = operation.params ? parseWith(operation.params, request.params) : {};
   const query = operation.query ? parseWith(operation.query, Object.fromEntries(request.query)) : {};
   const ifMatch = operation.ifMatch ? requireIfMatch(request.headers) : undefined;
-  const body = operation.body ? await readJsonBody(request, operation.body) : undefined;
+  const body = operation.body ? await readBody(request, operation.body) : undefined;
   return {
     params: params as Record<string, string>,
     query: query as Record<string, string>,
@@ -31,17 +30,11 @@ export async function readInput(operation: OperationDefinition, request: HttpReq
   };
 }
 
-/** Reads and validates a JSON body; any failure is a 400 naming the field, before anything is written. */
-async function readJsonBody(request: HttpRequest, schema: z.ZodType): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) invalid('(body)', `Body exceeds ${MAX_BODY_BYTES} bytes.`);
-  let json: unknown;
-  try {
-    json = text.trim() === '' ? undefined : JSON.parse(text);
-  } catch {
-    invalid('(body)', 'Body is not valid JSON.');
-  }
-  return parseWith(schema, json);
+/** Headers, a streamed byte-limited read, then JSON and the schema: 415/413/400 before anything is written. */
+async function readBody(request: HttpRequest, schema: z.ZodType): Promise<unknown> {
+  // Azure's HttpRequest body is a web ReadableStream, which is async-iterable in Node 20.
+  const body = request.body as unknown as BodySource | null;
+  return parseWith(schema, await readJsonBody({ headers: request.headers, body }));
 }
 
 function parseWith(schema: z.ZodType, value: unknown): unknown {
@@ -50,8 +43,4 @@ function parseWith(schema: z.ZodType, value: unknown): unknown {
     throw new AppError('invalid-input', 'The request is not valid.', { errors: fieldErrorsFromZod(parsed.error) });
   }
   return parsed.data;
-}
-
-function invalid(field: string, reason: string): never {
-  throw new AppError('invalid-input', 'The request is not valid.', { errors: [{ field, reason }] });
 }

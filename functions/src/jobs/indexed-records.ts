@@ -30,8 +30,9 @@ export function indexedRecords(
     // Spread first, so methods added to the ports later pass through unchanged.
     relationships: {
       ...relationships,
-      async create(tenantId, relationship, profiles) {
-        const etag = await relationships.create(tenantId, relationship, profiles);
+      // The transition's outbox rows (`effects`) pass through: they share the record's transaction.
+      async create(tenantId, relationship, profiles, effects) {
+        const etag = await relationships.create(tenantId, relationship, profiles, effects);
         // A tenant's first relationship also puts it in the registry the jobs walk.
         await Promise.all([
           changed(tenantId, relationship.id),
@@ -39,8 +40,8 @@ export function indexedRecords(
         ]);
         return etag;
       },
-      async replace(tenantId, relationship, etag, profiles) {
-        const next = await relationships.replace(tenantId, relationship, etag, profiles);
+      async replace(tenantId, relationship, etag, profiles, effects) {
+        const next = await relationships.replace(tenantId, relationship, etag, profiles, effects);
         await changed(tenantId, relationship.id);
         return next;
       },

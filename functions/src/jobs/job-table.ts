@@ -1,8 +1,11 @@
+import type { LifecycleEffects } from '../lifecycle/lifecycle-effects';
 import { runRemindersPass, type RemindersJobDeps } from './reminders-job';
 
 /** What a job needs, built once by the composition root. */
 export interface JobServices {
   reminders: RemindersJobDeps;
+  /** The life cycle's outbox worker: pass the composition root's `lifecycle` (absent: the job says so). */
+  lifecycleEffects?: LifecycleEffects;
 }
 
 /**
@@ -19,6 +22,13 @@ export interface JobDefinition {
 
 export const jobTable: readonly JobDefinition[] = [
   { name: 'reminders', schedule: '0 5 * * * *', handler: (services) => runRemindersPass(services.reminders) },
+  // Retries calendar effects and notifications of life-cycle transitions that did not finish in their request.
+  {
+    name: 'lifecycle-effects',
+    schedule: '0 * * * * *',
+    handler: async (services) =>
+      services.lifecycleEffects ? services.lifecycleEffects.runPending() : { skipped: 'lifecycleEffects not wired' },
+  },
 ];
 
 export function findJob(name: string): JobDefinition | undefined {

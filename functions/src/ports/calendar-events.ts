@@ -29,8 +29,9 @@ export interface CalendarEffectResult {
  * treats "already gone" (404) as done, so a retry after a partial failure finishes the job exactly once.
  */
 export interface CalendarEvents {
+  /** Books in the organiser's mailbox (`/users/{id}/events`), delegated or app-only. */
   createSeries(
-    caller: Caller,
+    organizer: Mailbox,
     request: {
       plan: MeetingPlan;
       attendee: { mail: string; displayName: string };

@@ -11,4 +11,6 @@ export interface Directory {
   findUsers(caller: Caller, idsOrMails: string[]): Promise<PeerProfile[]>;
   /** Colleagues whose name starts with `prefix` (Graph's startswith on displayName), at most `top`. */
   searchUsers(caller: Caller, prefix: string, top: number): Promise<PeerProfile[]>;
+  /** The caller's manager (null without one) and direct reports, for the peer rule. */
+  reportingLine(caller: Caller): Promise<{ managerId: string | null; directReportIds: string[] }>;
 }

@@ -2,7 +2,7 @@ import type { ReminderKind } from '../../../shared/reminders/reminder-types';
 import type { Caller } from '../auth/caller';
 
 /** Activity types declared in the app manifest (`activities.activityTypes`). */
-export type ActivityType = 'peerInvitation' | ReminderKind;
+export type ActivityType = 'peerInvitation' | 'peerAccepted' | 'peerProposed' | ReminderKind;
 
 export interface Activity {
   type: ActivityType;

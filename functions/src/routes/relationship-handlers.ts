@@ -27,4 +27,8 @@ export const relationshipHandlers: HandlersFor<typeof relationshipOperations> = 
     const meeting = await useCases.scheduling.schedule(caller, input.params.id, input.body);
     return { status: 201, body: meeting, etag: meeting.etag };
   },
+  async rescheduleMeeting({ caller, input, useCases }) {
+    const meeting = await useCases.scheduling.reschedule(caller, input.params.id, input.body);
+    return { status: 201, body: meeting, etag: meeting.etag };
+  },
 };

@@ -7,6 +7,9 @@ import type { PrivateRecords } from '../ports/private-records';
 import type { PromptHistory, PromptHistoryEntry } from '../ports/prompt-history';
 import type { SharedItemRecords } from '../ports/shared-item-records';
 import { AlreadyExistsError, StaleVersionError } from '../ports/store-errors';
+import { sharedScope } from '../relationships/shared-scope';
+import { countHeldMeetings, upcomingMeeting } from '../../../shared/relationships/meeting-timeline';
+import { countOpenCommitments } from '../../../shared/relationships/commitment-rules';
 import { invalidInput } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
 
@@ -32,16 +35,14 @@ export function createGuidanceService(deps: {
   return {
     async prompts(caller, id, count, meetingId) {
       const { relationship } = await access.require(caller, id);
-      const meetings = (await items.list(caller.tenantId, id, 'meeting')).map((m) => m.value);
+      const meetings = (await items.list(caller.tenantId, sharedScope(relationship), 'meeting')).map((m) => m.value);
       if (meetingId && !meetings.some((m) => m.id === meetingId)) {
         throw invalidInput('meeting', 'No such meeting in this relationship');
       }
       const now = clock.now().getTime();
-      const upcoming = meetings
-        .filter((m) => !m.held && Date.parse(m.end) >= now)
-        .sort((a, b) => a.start.localeCompare(b.start))[0];
+      const upcoming = upcomingMeeting(meetings, now);
       const meetingKey = meetingId ?? upcoming?.id ?? 'next';
-      const stage = stageFor(meetings.filter((m) => m.held).length);
+      const stage = stageFor(countHeldMeetings(meetings));
 
       for (let attempt = 0; ; attempt += 1) {
         const history = await promptHistory.get(caller.tenantId, id);
@@ -88,8 +89,8 @@ export function createGuidanceService(deps: {
     async cadenceAdvice(caller, id) {
       const { relationship } = await access.require(caller, id);
       const [meetings, commitments, mine] = await Promise.all([
-        items.list(caller.tenantId, id, 'meeting'),
-        items.list(caller.tenantId, id, 'commitment'),
+        items.list(caller.tenantId, sharedScope(relationship), 'meeting'),
+        items.list(caller.tenantId, sharedScope(relationship), 'commitment'),
         privateData.list(caller.tenantId, caller.userId, id),
       ]);
       const startOf = new Map(meetings.map((m) => [m.value.id, Date.parse(m.value.start)]));
@@ -101,7 +102,7 @@ export function createGuidanceService(deps: {
         current: relationship.cadenceWeeks,
         ratings,
         meetings: meetings.map((m) => ({ start: Date.parse(m.value.start), held: m.value.held })),
-        openCommitments: commitments.filter((c) => c.value.status === 'open').length,
+        openCommitments: countOpenCommitments(commitments.map((c) => c.value)),
         now: clock.now().getTime(),
       });
     },

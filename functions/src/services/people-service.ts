@@ -1,13 +1,14 @@
 import type { Profile } from '../../../shared/model/profile';
-import type { PeerProfile } from '../../../shared/relationships/relationship-schemas';
+import type { SearchedPerson } from '../../../shared/discovery/search-eligibility';
 import type { Caller } from '../auth/caller';
 import type { Directory } from '../ports/directory';
+import { createPeerSearch } from './peer-search-service';
 
 export interface PeopleService {
   /** The caller's own profile. */
   me(caller: Caller): Promise<Profile>;
-  /** Colleagues whose name starts with `prefix`, never the caller, at most `limit`. */
-  search(caller: Caller, prefix: string, limit: number): Promise<PeerProfile[]>;
+  /** Colleagues whose name starts with `prefix`, never the caller, at most `limit`, marked with the peer rule. */
+  search(caller: Caller, prefix: string, limit: number): Promise<SearchedPerson[]>;
 }
 
 /** The organisation's people as the caller may look them up. */
@@ -15,10 +16,6 @@ export function createPeopleService(deps: { directory: Directory }): PeopleServi
   const { directory } = deps;
   return {
     me: (caller) => directory.profileOf(caller),
-    async search(caller, prefix, limit) {
-      // One extra, in case the caller is among the matches.
-      const people = await directory.searchUsers(caller, prefix, limit + 1);
-      return people.filter((p) => p.id !== caller.userId).slice(0, limit);
-    },
+    search: createPeerSearch(directory),
   };
 }

@@ -6,7 +6,14 @@ import {
   type PrivateNote,
   type Relationship,
 } from '../../../shared/relationships/relationship-schemas';
+import { isMember } from '../../../shared/relationships/member-rules';
 import type { Caller } from '../auth/caller';
+import { transition } from '../../../shared/relationships/lifecycle';
+import { lifecycleOf, withLifecycle } from '../../../shared/relationships/lifecycle-record';
+import type { LifecycleEffects } from '../lifecycle/lifecycle-effects';
+import { outboxFor } from '../lifecycle/outbox-for-transition';
+import { sharedScope } from '../relationships/shared-scope';
+import { orThrow } from './app-errors';
 import type { Clock } from '../ports/clock';
 import type { MembershipIndex } from '../ports/membership-index';
 import type { PrivateRecord, PrivateRecords } from '../ports/private-records';
@@ -44,12 +51,14 @@ export function createPrivateDataService(deps: {
   access: RelationshipAccess;
   items: SharedItemsService;
   clock: Clock;
+  effects: LifecycleEffects;
 }): PrivateDataService {
   const { records, access, items, clock } = deps;
   const { privateData, memberships } = records;
 
   const noteKey = async (caller: Caller, id: string, meetingId?: string) => {
-    if (meetingId && !(await records.sharedItems.get(caller.tenantId, id, 'meeting', meetingId))) {
+    const scope = sharedScope((await access.require(caller, id)).relationship);
+    if (meetingId && !(await records.sharedItems.get(caller.tenantId, scope, 'meeting', meetingId))) {
       throw invalidInput('meeting', 'No such meeting in this relationship');
     }
     return meetingId ?? 'relationship';
@@ -133,7 +142,9 @@ export function createPrivateDataService(deps: {
 
     async deleteMe(caller) {
       const indexed = await memberships.list(caller.tenantId, caller.userId);
-      for (const membership of indexed) await forgetMember(records, caller, membership.relationshipId);
+      for (const membership of indexed) {
+        await forgetMember(records, caller, membership.relationshipId, deps.effects, clock.now().getTime());
+      }
       const mine = await privateData.list(caller.tenantId, caller.userId);
       await privateData.eraseUser(caller.tenantId, caller.userId);
       // Membership markers are bookkeeping; the count is of what the person wrote.
@@ -146,37 +157,49 @@ export function createPrivateDataService(deps: {
  * Replaces the caller's id on everything shared with "a former member" and ends the relationship:
  * the peer keeps what both wrote, but nothing points back to the person who left.
  */
-async function forgetMember(records: Records, caller: Caller, id: string) {
+async function forgetMember(records: Records, caller: Caller, id: string, effects: LifecycleEffects, nowMs: number) {
   const { sharedItems, relationships } = records;
   const swap = (userId: string) => (userId === caller.userId ? FORMER_MEMBER : userId);
+  const first = await relationships.get(caller.tenantId, id);
+  if (!first || !isMember(caller.userId, first.value.members)) return;
+  const scope = sharedScope(first.value);
   const [agenda, commitments] = await Promise.all([
-    sharedItems.list(caller.tenantId, id, 'agenda'),
-    sharedItems.list(caller.tenantId, id, 'commitment'),
+    sharedItems.list(caller.tenantId, scope, 'agenda'),
+    sharedItems.list(caller.tenantId, scope, 'commitment'),
   ]);
   for (const row of agenda) {
     if (row.value.addedBy === caller.userId) {
-      await sharedItems.replace(caller.tenantId, id, 'agenda', { ...row.value, addedBy: FORMER_MEMBER }, '*');
+      await sharedItems.replace(caller.tenantId, scope, 'agenda', { ...row.value, addedBy: FORMER_MEMBER }, '*');
     }
   }
   for (const row of commitments) {
     if (row.value.owner === caller.userId || row.value.createdBy === caller.userId) {
       const next = { ...row.value, owner: swap(row.value.owner), createdBy: swap(row.value.createdBy) };
-      await sharedItems.replace(caller.tenantId, id, 'commitment', next, '*');
+      await sharedItems.replace(caller.tenantId, scope, 'commitment', next, '*');
     }
   }
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const current = await relationships.get(caller.tenantId, id);
-    if (!current || !current.value.members.includes(caller.userId)) return;
-    const { pendingWith: _p, ...rest } = current.value;
+    if (!current || !isMember(caller.userId, current.value.members)) return;
+    // The state machine's erasure: the relationship ends, and what the person organised or attended is cleared.
+    const step = orThrow(
+      transition(lifecycleOf(current.value), { type: 'leave-by-erasure', by: caller.userId }, nowMs),
+    );
+    const nowIso = new Date(nowMs).toISOString();
     const next: Relationship = {
-      ...rest,
-      members: current.value.members.map(swap) as [string, string],
-      initiatedBy: swap(current.value.initiatedBy),
-      status: 'ended',
+      ...withLifecycle(current.value, step.lifecycle, nowIso),
       version: current.value.version + 1,
     };
+    const entries = outboxFor(step, {
+      tenantId: caller.tenantId,
+      relationshipId: id,
+      version: next.version,
+      nowIso,
+      actorName: '',
+    });
     try {
-      await relationships.replace(caller.tenantId, next, current.etag);
+      await relationships.replace(caller.tenantId, next, current.etag, undefined, entries);
+      await effects.applyFor(caller.tenantId, id);
       return;
     } catch (error) {
       if (!(error instanceof StaleVersionError)) throw error;

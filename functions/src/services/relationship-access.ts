@@ -9,7 +9,10 @@ import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import { formerMemberProfile, type MembershipIndex } from '../ports/membership-index';
 import type { RelationshipRecords } from '../ports/relationship-records';
-import type { SharedItemRecords, StoredMeeting } from '../ports/shared-item-records';
+import type { SharedItemRecords } from '../ports/shared-item-records';
+import { sharedScope } from '../relationships/shared-scope';
+import { meetingDates } from '../../../shared/relationships/meeting-timeline';
+import { isMember, otherMember } from '../../../shared/relationships/member-rules';
 import type { Versioned } from '../ports/versioned';
 import { invalidInput, notFound } from './app-errors';
 
@@ -62,8 +65,8 @@ export function createRelationshipAccess(deps: {
 
     check(caller, id, found) {
       validId(id);
-      if (!found || !found.value.members.includes(caller.userId)) throw notFound('No such relationship.');
-      const peerId = found.value.members.find((m) => m !== caller.userId) ?? FORMER_MEMBER;
+      if (!found || !isMember(caller.userId, found.value.members)) throw notFound('No such relationship.');
+      const peerId = otherMember(caller.userId, found.value.members);
       return { relationship: found.value, etag: found.etag, peerId };
     },
 
@@ -74,11 +77,9 @@ export function createRelationshipAccess(deps: {
 
     async refreshMeetingDates(tenantId, relationshipId) {
       for (let attempt = 0; ; attempt += 1) {
-        const [current, meetings] = await Promise.all([
-          relationships.get(tenantId, relationshipId),
-          sharedItems.list(tenantId, relationshipId, 'meeting'),
-        ]);
+        const current = await relationships.get(tenantId, relationshipId);
         if (!current) throw notFound('No such relationship.');
+        const meetings = await sharedItems.list(tenantId, sharedScope(current.value), 'meeting');
         const dates = meetingDates(
           meetings.map((m) => m.value),
           clock.now().getTime(),
@@ -104,16 +105,4 @@ export function createRelationshipAccess(deps: {
 
 function validId(id: string) {
   if (!relationshipIdSchema.safeParse(id).success) throw invalidInput('id', 'Not a relationship id');
-}
-
-/** Last held meeting and next upcoming one, from the recorded meetings. */
-function meetingDates(meetings: StoredMeeting[], nowMs: number): { lastMetAt?: string; nextMeetingAt?: string } {
-  let last: StoredMeeting | undefined;
-  let next: StoredMeeting | undefined;
-  for (const meeting of meetings) {
-    const start = Date.parse(meeting.start);
-    if (meeting.held && (!last || start > Date.parse(last.start))) last = meeting;
-    if (!meeting.held && Date.parse(meeting.end) >= nowMs && (!next || start < Date.parse(next.start))) next = meeting;
-  }
-  return { ...(last ? { lastMetAt: last.start } : {}), ...(next ? { nextMeetingAt: next.start } : {}) };
 }

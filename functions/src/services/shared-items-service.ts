@@ -12,18 +12,32 @@ import type {
 import type { Caller } from '../auth/caller';
 import type { Clock } from '../ports/clock';
 import type { PrivateRecords } from '../ports/private-records';
-import type {
-  SharedItemRecords,
-  StoredAgendaItem,
-  StoredCommitment,
-  StoredMeeting,
-} from '../ports/shared-item-records';
+import type { SharedItemRecords, StoredAgendaItem, StoredCommitment } from '../ports/shared-item-records';
 import { NotFoundError, StaleVersionError } from '../ports/store-errors';
 import type { Versioned } from '../ports/versioned';
 import { newItemId } from '../relationships/relationship-ids';
-import { invalidInput, notFound, staleVersion } from './app-errors';
+import { sharedScope } from '../relationships/shared-scope';
+import {
+  applyAgendaPatch,
+  isOpenAgendaItem,
+  newAgendaItem,
+  openAgendaDelta,
+  sortAgenda,
+} from '../../../shared/relationships/agenda-rules';
+import {
+  applyCommitmentPatch,
+  newCommitment,
+  openCommitmentDelta,
+  sortCommitments,
+} from '../../../shared/relationships/commitment-rules';
+import { assertWritable } from '../../../shared/relationships/lifecycle-record';
+import { applyMeetingPatch, newMeeting } from '../../../shared/relationships/meeting-rules';
+import { sortMeetings } from '../../../shared/relationships/meeting-timeline';
+import type { Relationship } from '../../../shared/relationships/relationship-schemas';
+import type { CountedKind } from '../ports/shared-item-records';
+import { createCountedWrites } from './counted-writes';
+import { notFound, orThrow, staleVersion } from './app-errors';
 import type { RelationshipAccess } from './relationship-access';
-import { withoutUndefined } from '../../../shared/model/without-undefined';
 
 export interface SharedItemsService {
   agenda(caller: Caller, id: string): Promise<AgendaItem[]>;
@@ -59,7 +73,6 @@ export interface SharedItemsService {
 }
 
 const withEtag = <T>(row: Versioned<T>) => ({ ...row.value, etag: row.etag });
-const MAX_OPEN_ITEMS = 500;
 
 /** The agenda, commitments and meetings both peers share: each item its own row, each edit conditional. */
 export function createSharedItemsService(deps: {
@@ -70,9 +83,18 @@ export function createSharedItemsService(deps: {
 }): SharedItemsService {
   const { items: store, privateData, access, clock } = deps;
 
-  const requireMemberId = (field: string, value: string, members: readonly string[]) => {
-    if (!members.includes(value)) throw invalidInput(field, 'Must be one of the two peers');
+  /** The relationship, proven to include the caller and open for writes (closed generations answer `ended`). */
+  const writable = async (caller: Caller, id: string) => {
+    const found = await access.require(caller, id);
+    orThrow(assertWritable(found.relationship));
+    return { relationship: found.relationship, scope: sharedScope(found.relationship) };
   };
+  const context = (caller: Caller, relationship: Relationship) => ({
+    caller: caller.userId,
+    members: relationship.members,
+    nowIso: clock.now().toISOString(),
+    nowMs: clock.now().getTime(),
+  });
 
   /** Runs a conditional write; on a stale version answers 412 with the item as it is now. */
   const conditional = async <T>(
@@ -92,97 +114,121 @@ export function createSharedItemsService(deps: {
     }
   };
 
+  const { counted } = createCountedWrites(store);
+
   const ratingsOf = async (caller: Caller, id: string) => {
     const rows = await privateData.list(caller.tenantId, caller.userId, id);
     return new Map(rows.filter((r) => r.value.kind === 'rating').map((r) => [r.value.key, r.value.rating]));
   };
 
+  const sameEtag = (tenantId: string, scope: string, kind: CountedKind, itemId: string, etag: string) => async () =>
+    (await store.get(tenantId, scope, kind, itemId))?.etag === etag;
+
   return {
     async agenda(caller, id) {
       const { relationship, rows } = await store.withRelationship(caller.tenantId, id, 'agenda');
       access.check(caller, id, relationship);
-      return rows.map(withEtag).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      return sortAgenda(rows.map(withEtag));
     },
 
     async addAgendaItem(caller, id, text) {
-      await access.require(caller, id);
-      const now = clock.now().getTime();
-      // Order by creation time: concurrent adds never contend for a shared counter.
-      const item: StoredAgendaItem = { id: newItemId(now), text, addedBy: caller.userId, discussed: false, order: now };
-      const etag = await store.create(caller.tenantId, id, 'agenda', item);
-      return { ...item, etag };
+      const { relationship, scope } = await writable(caller, id);
+      const ctx = context(caller, relationship);
+      const itemId = newItemId(ctx.nowMs);
+      let item: StoredAgendaItem | undefined;
+      const etag = await counted(caller.tenantId, scope, 'agenda', (openCount) => {
+        const made = newAgendaItem(text, { ...ctx, id: itemId, openCount });
+        if (!made.ok) return made;
+        item = made.value;
+        return { ok: true, value: { write: { op: 'create', row: made.value }, delta: 1 } };
+      });
+      return { ...item!, etag };
     },
 
     async patchAgendaItem(caller, id, itemId, ifMatch, patch) {
-      await access.require(caller, id);
-      const current = await store.get(caller.tenantId, id, 'agenda', itemId);
+      const { relationship, scope } = await writable(caller, id);
+      const current = await store.get(caller.tenantId, scope, 'agenda', itemId);
       if (!current) throw notFound('No such agenda item.');
-      const next: StoredAgendaItem = { ...current.value, ...withoutUndefined(patch) };
+      const next = orThrow(applyAgendaPatch(current.value, patch, context(caller, relationship)));
+      const reread = () => store.get(caller.tenantId, scope, 'agenda', itemId);
+      const delta = openAgendaDelta(current.value, next);
       const etag = await conditional(
-        () => store.replace(caller.tenantId, id, 'agenda', next, ifMatch),
-        () => store.get(caller.tenantId, id, 'agenda', itemId),
+        () =>
+          delta === 0
+            ? store.replace(caller.tenantId, scope, 'agenda', next, ifMatch)
+            : counted(
+                caller.tenantId,
+                scope,
+                'agenda',
+                () => ({ ok: true, value: { write: { op: 'replace', row: next, etag: ifMatch }, delta } }),
+                sameEtag(caller.tenantId, scope, 'agenda', itemId, ifMatch),
+              ),
+        reread,
       );
       return { ...next, etag };
     },
 
     async deleteAgendaItem(caller, id, itemId, ifMatch) {
-      await access.require(caller, id);
-      await conditional(
-        async () => {
-          await store.remove(caller.tenantId, id, 'agenda', itemId, ifMatch);
+      const { scope } = await writable(caller, id);
+      const current = await store.get(caller.tenantId, scope, 'agenda', itemId);
+      if (!current) return;
+      const reread = () => store.get(caller.tenantId, scope, 'agenda', itemId);
+      if (current.etag !== ifMatch) {
+        throw staleVersion(withEtag(current), current.etag);
+      }
+      await conditional(async () => {
+        if (!isOpenAgendaItem(current.value)) {
+          await store.remove(caller.tenantId, scope, 'agenda', itemId, ifMatch);
           return '';
-        },
-        () => store.get(caller.tenantId, id, 'agenda', itemId),
-      );
+        }
+        return counted(
+          caller.tenantId,
+          scope,
+          'agenda',
+          () => ({ ok: true, value: { write: { op: 'remove', id: itemId, etag: ifMatch }, delta: -1 } }),
+          sameEtag(caller.tenantId, scope, 'agenda', itemId, ifMatch),
+        );
+      }, reread);
     },
 
     async commitments(caller, id) {
       const { relationship, rows } = await store.withRelationship(caller.tenantId, id, 'commitment');
       access.check(caller, id, relationship);
-      return rows.map(withEtag).sort((a, b) => a.id.localeCompare(b.id));
+      return sortCommitments(rows.map(withEtag));
     },
 
     async addCommitment(caller, id, body) {
-      const { relationship } = await access.require(caller, id);
-      requireMemberId('owner', body.owner, relationship.members);
-      const existing = await store.list(caller.tenantId, id, 'commitment');
-      if (existing.filter((c) => c.value.status === 'open').length >= MAX_OPEN_ITEMS) {
-        throw invalidInput('text', `At most ${MAX_OPEN_ITEMS} open commitments`);
-      }
-      const now = clock.now();
-      const item: StoredCommitment = {
-        id: newItemId(now.getTime()),
-        text: body.text,
-        owner: body.owner,
-        ...(body.dueDate ? { dueDate: body.dueDate } : {}),
-        status: 'open',
-        createdBy: caller.userId,
-        createdAt: now.toISOString(),
-      };
-      const etag = await store.create(caller.tenantId, id, 'commitment', item);
-      return { ...item, etag };
+      const { relationship, scope } = await writable(caller, id);
+      const ctx = context(caller, relationship);
+      const itemId = newItemId(ctx.nowMs);
+      let item: StoredCommitment | undefined;
+      const etag = await counted(caller.tenantId, scope, 'commitment', (openCount) => {
+        const made = newCommitment(body, { ...ctx, id: itemId, openCount });
+        if (!made.ok) return made;
+        item = made.value;
+        return { ok: true, value: { write: { op: 'create', row: made.value }, delta: 1 } };
+      });
+      return { ...item!, etag };
     },
 
     async patchCommitment(caller, id, cid, ifMatch, patch) {
-      const { relationship } = await access.require(caller, id);
-      if (patch.owner !== undefined) requireMemberId('owner', patch.owner, relationship.members);
-      const current = await store.get(caller.tenantId, id, 'commitment', cid);
+      const { relationship, scope } = await writable(caller, id);
+      const current = await store.get(caller.tenantId, scope, 'commitment', cid);
       if (!current) throw notFound('No such commitment.');
-      const next: StoredCommitment = { ...current.value };
-      if (patch.text !== undefined) next.text = patch.text;
-      if (patch.owner !== undefined) next.owner = patch.owner;
-      if (patch.dueDate !== undefined) {
-        if (patch.dueDate) next.dueDate = patch.dueDate;
-        else delete next.dueDate;
-      }
-      if (patch.status !== undefined && patch.status !== current.value.status) {
-        next.status = patch.status;
-        if (patch.status === 'done') next.doneAt = clock.now().toISOString();
-        else delete next.doneAt;
-      }
+      const next = orThrow(applyCommitmentPatch(current.value, patch, context(caller, relationship)));
+      const delta = openCommitmentDelta(current.value, next);
       const etag = await conditional(
-        () => store.replace(caller.tenantId, id, 'commitment', next, ifMatch),
-        () => store.get(caller.tenantId, id, 'commitment', cid),
+        () =>
+          delta === 0
+            ? store.replace(caller.tenantId, scope, 'commitment', next, ifMatch)
+            : counted(
+                caller.tenantId,
+                scope,
+                'commitment',
+                () => ({ ok: true, value: { write: { op: 'replace', row: next, etag: ifMatch }, delta } }),
+                sameEtag(caller.tenantId, scope, 'commitment', cid, ifMatch),
+              ),
+        () => store.get(caller.tenantId, scope, 'commitment', cid),
       );
       return { ...next, etag };
     },
@@ -194,54 +240,52 @@ export function createSharedItemsService(deps: {
         ratingsOf(caller, id),
       ]);
       access.check(caller, id, relationship);
-      return rows
-        .map((row) => {
+      return sortMeetings(
+        rows.map((row) => {
           const rating = ratings.get(row.value.id);
           return { ...withEtag(row), ...(rating ? { myRating: rating } : {}) };
-        })
-        .sort((a, b) => a.start.localeCompare(b.start));
+        }),
+      );
     },
 
     async addMeeting(caller, id, body) {
-      await access.require(caller, id);
-      const meeting: StoredMeeting = {
-        id: newItemId(clock.now().getTime()),
-        start: new Date(body.start).toISOString(),
-        end: new Date(body.end).toISOString(),
-        ...(body.eventId ? { eventId: body.eventId } : {}),
-        ...(body.iCalUId ? { iCalUId: body.iCalUId } : {}),
-        held: false,
-      };
-      const etag = await store.create(caller.tenantId, id, 'meeting', meeting);
+      const { relationship, scope } = await writable(caller, id);
+      const meeting = orThrow(
+        newMeeting(body, {
+          caller: caller.userId,
+          members: relationship.members,
+          id: newItemId(clock.now().getTime()),
+        }),
+      );
+      const etag = await store.create(caller.tenantId, scope, 'meeting', meeting);
       await access.refreshMeetingDates(caller.tenantId, id);
       return { ...meeting, etag };
     },
 
     async patchMeeting(caller, id, mid, ifMatch, patch) {
-      await access.require(caller, id);
-      const current = await store.get(caller.tenantId, id, 'meeting', mid);
+      const { relationship, scope } = await writable(caller, id);
+      const current = await store.get(caller.tenantId, scope, 'meeting', mid);
       if (!current) throw notFound('No such meeting.');
-      let etag = current.etag;
-      let meeting = current.value;
-      if (patch.held !== undefined && patch.held !== current.value.held) {
-        meeting = { ...current.value, held: patch.held };
-        etag = await conditional(
-          () => store.replace(caller.tenantId, id, 'meeting', meeting, ifMatch),
-          () => store.get(caller.tenantId, id, 'meeting', mid),
-        );
-        await access.refreshMeetingDates(caller.tenantId, id);
-      }
+      const change = orThrow(applyMeetingPatch(current.value, patch, context(caller, relationship)));
+      const meeting = change.meeting;
+      // Every PATCH is a conditional write of the meeting row, even a rating or a no-op: the tag
+      // is checked (and moves) so parallel PATCHes with one tag have exactly one winner.
+      const etag = await conditional(
+        () => store.replace(caller.tenantId, scope, 'meeting', meeting, ifMatch),
+        () => store.get(caller.tenantId, scope, 'meeting', mid),
+      );
+      if (change.heldChanged) await access.refreshMeetingDates(caller.tenantId, id);
       let myRating: number | undefined;
-      if (patch.rating !== undefined) {
+      if (change.rating !== undefined) {
         // The rating is private: it goes to the caller's own partition, never the shared one.
         const existing = await privateData.get(caller.tenantId, caller.userId, id, 'rating', mid);
         await privateData.put(
           caller.tenantId,
           caller.userId,
-          { relationshipId: id, kind: 'rating', key: mid, rating: patch.rating, updatedAt: clock.now().toISOString() },
+          { relationshipId: id, kind: 'rating', key: mid, rating: change.rating, updatedAt: clock.now().toISOString() },
           existing?.etag ?? null,
         );
-        myRating = patch.rating;
+        myRating = change.rating;
       } else {
         myRating = (await ratingsOf(caller, id)).get(mid);
       }

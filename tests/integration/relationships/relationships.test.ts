@@ -209,9 +209,12 @@ describe('relationships', () => {
   });
 
   it('a counter-proposal goes back to the initiator, who can accept it', async () => {
-    const [initiator, invitee] = stack.tenant.data.users
-      .filter((u) => u.department === 'Customer Success')
-      .slice(0, 2) as [User, User];
+    // Two colleagues outside each other's reporting line (a manager and report are refused: not-a-peer).
+    const team = stack.tenant.data.users.filter((u) => u.department === 'Customer Success' && u.managerId);
+    const initiator = team[0]!;
+    const invitee = team.find(
+      (u) => u.id !== initiator.managerId && u.managerId !== initiator.id && u.id !== initiator.id,
+    )!;
     const rel = await start(initiator, invitee);
     expect((await call(initiator, 'POST', `/relationships/${rel.id}/respond`, { action: 'accept' })).status).toBe(400);
     const proposed = await call(invitee, 'POST', `/relationships/${rel.id}/respond`, {

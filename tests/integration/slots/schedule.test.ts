@@ -29,6 +29,16 @@ describe('POST /relationships/{id}/schedule', () => {
         format: 'video',
       })
     ).json.id;
+    // Booking writes into the peer's calendar, so it waits for their accept.
+    expect(
+      (
+        await call(organiser, 'POST', `/relationships/${id}/schedule`, {
+          start: new Date(Date.now() + 86_400_000).toISOString(),
+          end: new Date(Date.now() + 88_200_000).toISOString(),
+        })
+      ).status,
+    ).toBe(409);
+    expect((await call(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' })).status).toBe(200);
     const request = { peers: [peer.id], cadenceWeeks: 2, days: 14 };
     const before = slotsResponseSchema.parse((await call(organiser, 'POST', '/slots', request)).json);
     const slot = before.slots[0]!;

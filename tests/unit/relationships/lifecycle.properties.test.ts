@@ -34,8 +34,24 @@ const lifecycleStep = (make: fc.Arbitrary<(by: string, peer: string, nowMs: numb
 // Weighted towards accepting and booking, so runs spend time in active and paused with a series.
 const step: fc.Arbitrary<Step> = fc.oneof(
   {
+    // Half the invitations propose a first time (the accept then books it), some of it soon past.
     arbitrary: lifecycleStep(
-      cadence.map((c) => (by: string, peer: string) => ({ type: 'invite', by, peer, cadenceWeeks: c })),
+      fc
+        .tuple(cadence, fc.option(fc.integer({ min: 60_000, max: 30 * DAY }), { nil: undefined }))
+        .map(([c, ahead]) => (by: string, peer: string, nowMs: number) => ({
+          type: 'invite',
+          by,
+          peer,
+          cadenceWeeks: c,
+          ...(ahead === undefined
+            ? {}
+            : {
+                proposedSlot: {
+                  start: new Date(nowMs + ahead).toISOString(),
+                  end: new Date(nowMs + ahead + 30 * 60_000).toISOString(),
+                },
+              }),
+        })),
     ),
     weight: 2,
   },
@@ -114,7 +130,11 @@ function run(
   onStep?: (before: Lifecycle, after: Lifecycle | null, s: Step, nowMs: number) => void,
 ) {
   let nowMs = START;
-  const first = transition(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4 }, nowMs);
+  const proposedSlot = {
+    start: new Date(nowMs + 2 * DAY).toISOString(),
+    end: new Date(nowMs + 2 * DAY + 1_800_000).toISOString(),
+  };
+  const first = transition(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4, proposedSlot }, nowMs);
   if (!first.ok) throw new Error(first.reason);
   let lifecycle = first.value.lifecycle;
   const calendar = new CalendarModel();

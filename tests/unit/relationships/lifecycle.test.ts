@@ -77,6 +77,61 @@ describe('relationship life cycle', () => {
     expect(t.calendar).toEqual([]);
   });
 
+  it('an invitation with a proposed time books nothing; the accept books it, the initiator organising', () => {
+    const proposedSlot = { start: '2026-12-03T15:00:00+00:00', end: '2026-12-03T15:45:00+00:00' };
+    const sent = step(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4, proposedSlot });
+    expect(sent.calendar).toEqual([]);
+    expect(sent.lifecycle.proposedSlot).toEqual(proposedSlot);
+    const t = step(sent.lifecycle, { type: 'accept', by: 'ben' });
+    const series = { organizer: 'ana', firstStart: '2026-12-03T15:00:00.000Z', cadenceWeeks: 4 };
+    expect(t.lifecycle).toMatchObject({ state: 'active', series });
+    expect(t.calendar).toEqual([{ kind: 'book-series', generation: 1, series, attendee: 'ben' }]);
+    expect(t.notifications).toEqual([{ to: 'ana', kind: 'accepted', from: 'ben', generation: 1 }]);
+    expect(t.offerTimes).toBe(false);
+  });
+
+  it('after a counter-proposal the initiator’s accept books the proposed time at the new cadence, still organising', () => {
+    const proposedSlot = { start: '2026-12-03T15:00:00Z', end: '2026-12-03T15:30:00Z' };
+    const sent = step(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4, proposedSlot });
+    const countered = step(sent.lifecycle, { type: 'propose', by: 'ben', cadenceWeeks: 8 });
+    const t = step(countered.lifecycle, { type: 'accept', by: 'ana' });
+    expect(t.calendar).toEqual([
+      {
+        kind: 'book-series',
+        generation: 1,
+        series: { organizer: 'ana', firstStart: '2026-12-03T15:00:00.000Z', cadenceWeeks: 8 },
+        attendee: 'ben',
+      },
+    ]);
+  });
+
+  it('a proposed time that has passed by the accept books nothing and offers times', () => {
+    const proposedSlot = { start: '2026-12-03T15:00:00Z', end: '2026-12-03T15:30:00Z' };
+    const sent = step(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4, proposedSlot });
+    const t = step(sent.lifecycle, { type: 'accept', by: 'ben' }, Date.parse('2026-12-04T09:00:00Z'));
+    expect(t.lifecycle.state).toBe('active');
+    expect(t.lifecycle.series).toBeUndefined();
+    expect(t.calendar).toEqual([]);
+    expect(t.offerTimes).toBe(true);
+  });
+
+  it('a proposed time in the past, or ending before it starts, is refused naming proposedSlot', () => {
+    for (const proposedSlot of [
+      { start: '2026-11-30T15:00:00Z', end: '2026-11-30T15:30:00Z' },
+      { start: '2026-12-03T15:30:00Z', end: '2026-12-03T15:00:00Z' },
+    ]) {
+      expect(
+        transition(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4, proposedSlot }, dec1),
+      ).toMatchObject({ ok: false, code: 'invalid-input', field: 'proposedSlot' });
+    }
+  });
+
+  it('declining an invitation with a proposed time books nothing', () => {
+    const proposedSlot = { start: '2026-12-03T15:00:00Z', end: '2026-12-03T15:30:00Z' };
+    const sent = step(null, { type: 'invite', by: 'ana', peer: 'ben', cadenceWeeks: 4, proposedSlot });
+    expect(step(sent.lifecycle, { type: 'decline', by: 'ben' }).calendar).toEqual([]);
+  });
+
   it('scheduling before the invitee accepts is a conflict: nothing is written into their calendar', () => {
     expect(
       transition(invited(), { type: 'schedule', by: 'ana', firstStart: '2026-12-03T10:00:00Z' }, dec1),

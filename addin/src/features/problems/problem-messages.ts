@@ -51,6 +51,15 @@ export const problemMessages: Record<ProblemCode, ProblemText> = {
   network: { title: 'Network error', fallback: 'The service could not be reached. Check your connection and retry.' },
 };
 
+/** What a view shows while an action waits out a busy service and re-sends by itself. */
+export function retryingMessage(inSeconds: number): { title: string; detail: string } {
+  const seconds = Math.max(1, Math.round(inSeconds));
+  return {
+    title: 'Retrying…',
+    detail: `The service is busy. Trying again in ${seconds} s; what you entered is kept.`,
+  };
+}
+
 /** Today's problem `type` URIs, for answers from a backend that does not send `code` yet. */
 const codeByType: Record<string, AppErrorCode> = {
   [problemTypes.validation]: 'invalid-input',

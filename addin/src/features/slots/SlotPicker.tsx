@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   option: { display: 'grid', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS, minWidth: 0 },
   reasons: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   badge: { marginInlineStart: tokens.spacingHorizontalS },
+  flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
 /**
@@ -27,11 +28,18 @@ export function SlotPicker({
   label: string;
   /** Who reads the slot, by user id: you first ("You"), then the peer; zones come from the slot. */
   people: { id: string; label: string }[];
-  /** The search allowed times outside working hours: every option says so. */
+  /** The search allowed times outside working hours (each option then says for whom it is). */
   outsideWorkingHours?: boolean;
 }) {
   const styles = useStyles();
   const { t, timeView } = useMessages();
+  // One label per person whose working hours the time lies outside (the API flags each person).
+  const outsideLabels = (slot: Slot) =>
+    people.flatMap((person, i) =>
+      slot.local[person.id]?.outsideWorkingHours
+        ? [i === 0 ? t('slots.outsideYourHours') : t('slots.outsidePersonHours', { name: person.label })]
+        : [],
+    );
   const viewersOf = (slot: Slot): SlotViewer[] =>
     people.map((person) => ({ label: person.label, zone: slot.local[person.id]?.timeZone ?? timeView.zone }));
   const lineText = (line: ReturnType<typeof slotLines>[number]) =>
@@ -67,12 +75,16 @@ export function SlotPicker({
                     {t('slots.tentative')}
                   </Badge>
                 )}
-                {outsideWorkingHours && (
-                  <Badge appearance="tint" color="important" className={styles.badge}>
-                    {t('slots.outsideHours')}
-                  </Badge>
-                )}
               </Text>
+              {outsideWorkingHours && outsideLabels(slot).length > 0 && (
+                <span className={styles.flags}>
+                  {outsideLabels(slot).map((text) => (
+                    <Badge key={text} appearance="tint" color="important">
+                      {text}
+                    </Badge>
+                  ))}
+                </span>
+              )}
               {slotLines(slot, viewersOf(slot), timeView.locale).map((line) => (
                 <Text size={200} key={line.label ?? 'one'}>
                   {lineText(line)}

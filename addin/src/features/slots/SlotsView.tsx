@@ -1,4 +1,4 @@
-import { Body1 } from '@fluentui/react-components';
+import { Body1, Button } from '@fluentui/react-components';
 import { useMessages } from '../../i18n/use-messages';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { SlotPicker } from './SlotPicker';
@@ -9,12 +9,15 @@ export function SlotsView({
   slots,
   label,
   people,
+  offerOutsideHours = false,
 }: {
   slots: SlotsState;
   /** Names the radio group ("Times that suit you both"). */
   label: string;
   /** You first, then the peer: the labels of the per-person lines. */
   people: { id: string; label: string }[];
+  /** When nothing fits inside working hours, offer the same search outside them (never a dead end). */
+  offerOutsideHours?: boolean;
 }) {
   const { t } = useMessages();
   return (
@@ -22,7 +25,14 @@ export function SlotsView({
       {slots.problem && <ProblemMessage problem={slots.problem} onRetry={() => void slots.retry()} />}
       {slots.answer &&
         (slots.answer.slots.length === 0 ? (
-          <Body1 block>{slots.answer.emptyReason ?? t('slots.none')}</Body1>
+          <>
+            <Body1 block>{slots.answer.emptyReason ?? t('slots.none')}</Body1>
+            {offerOutsideHours && !slots.outsideWorkingHours && (
+              <Button disabled={slots.busy} onClick={() => void slots.findOutsideWorkingHours()}>
+                {t('slots.findOutsideHours')}
+              </Button>
+            )}
+          </>
         ) : (
           <SlotPicker
             slots={slots.answer.slots}

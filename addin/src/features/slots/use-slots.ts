@@ -12,6 +12,21 @@ export interface SlotAnswer {
   emptyReason?: string | undefined;
 }
 
+/**
+ * A search that may offer times outside working hours (for people whose hours never overlap), still
+ * on weekdays: the answer flags, per person, whose hours each time lies outside.
+ */
+export function outsideWorkingHoursRequest(request: SlotRequestInput): SlotRequestInput {
+  return {
+    ...request,
+    preferences: {
+      avoidDays: ['saturday', 'sunday'],
+      ...request.preferences,
+      requireWorkingHours: false,
+    },
+  };
+}
+
 /** Finds times that suit both calendars, preselects the best one, and can retry or start over. */
 export function useSlots() {
   const [answer, setAnswer] = useState<SlotAnswer>();
@@ -37,7 +52,7 @@ export function useSlots() {
   const findOutsideWorkingHours = useCallback(() => {
     const request = last.current;
     if (!request) return Promise.resolve(false);
-    return find({ ...request, preferences: { ...request.preferences, requireWorkingHours: false } });
+    return find(outsideWorkingHoursRequest(request));
   }, [find]);
 
   const reset = useCallback(() => {

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PeerSuggestion } from '../../../../shared/discovery/suggestion-schema';
-import { createRelationship, scheduleMeeting } from '../../api/relationships-api';
+import { createRelationship } from '../../api/relationships-api';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { SettingsFields } from '../../features/settings/SettingsFields';
@@ -24,7 +24,7 @@ import {
   type MeetingLength,
 } from '../../features/slots/MeetingLengthField';
 import { SlotsView } from '../../features/slots/SlotsView';
-import { useSlots } from '../../features/slots/use-slots';
+import { outsideWorkingHoursRequest, useSlots } from '../../features/slots/use-slots';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 
@@ -69,22 +69,25 @@ export default function StartPeerDialog({
   const chosenSlot = slots.chosen;
   const noTimes = slots.answer?.slots.length === 0;
 
+  // Hours that never overlap: offer times outside them at once, each labelled for whom (no dead end).
+  const apart = suggestion.hoursOverlapMinutes === 0;
   const findTimes = async () => {
     setStep('slots');
-    await slots.find({ peers: [peer.id], cadenceWeeks: cadence, durationMinutes: length });
+    const request = { peers: [peer.id], cadenceWeeks: cadence, durationMinutes: length };
+    await slots.find(apart ? outsideWorkingHoursRequest(request) : request);
   };
 
-  // The only call that writes: it invites (and notifies) the peer, then books the chosen time.
+  // The only call that writes: it invites (and notifies) the peer, proposing the chosen time, which
+  // is booked in both calendars once they accept (nothing lands in their calendar unasked).
   const create = (slot?: { start: string; end: string }) =>
     run(async () => {
-      const relationship = await createRelationship(settings.createBody(peer.id));
-      if (!slot) return onStarted(relationship.id);
-      const meeting = await scheduleMeeting(relationship.id, { start: slot.start, end: slot.end });
-      onStarted(relationship.id, {
-        start: slot.start,
-        end: slot.end,
-        ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}),
+      const proposedSlot = slot ? { start: slot.start, end: slot.end } : undefined;
+      const relationship = await createRelationship({
+        ...settings.createBody(peer.id),
+        ...(proposedSlot ? { proposedSlot } : {}),
       });
+      if (!proposedSlot) return onStarted(relationship.id);
+      onStarted(relationship.id, { ...proposedSlot, invitee: peer.displayName });
     });
 
   const findDisabledWhy = settings.problem;
@@ -129,7 +132,9 @@ export default function StartPeerDialog({
                     {t('slots.findOutsideHours')}
                   </Button>
                 )}
-                {slots.outsideWorkingHours && <Text className={styles.why}>{t('slots.outsideHoursNote')}</Text>}
+                {slots.outsideWorkingHours && (
+                  <Text className={styles.why}>{t(apart ? 'slots.apartNote' : 'slots.outsideHoursNote')}</Text>
+                )}
               </>
             )}
             {findDisabledWhy && step === 'choose' && (

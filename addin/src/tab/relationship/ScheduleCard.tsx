@@ -7,11 +7,15 @@ import { FeatureSection } from '../../features/shared/FeatureSection';
 import { SlotsView } from '../../features/slots/SlotsView';
 import { useSlots } from '../../features/slots/use-slots';
 import { useMessages } from '../../i18n/use-messages';
+import { formatDateTime } from '../../../../shared/time';
 import type { Booking } from './BookingNotice';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
 
-/** No meeting booked: find times that suit both calendars and book the series. */
+/**
+ * No meeting booked: find times that suit both calendars and book the series (an accepted peer
+ * 1:1 without a series). While the invitation waits, it says what the accept will book.
+ */
 export function ScheduleCard({
   relationship,
   selfId,
@@ -22,11 +26,30 @@ export function ScheduleCard({
   onScheduled: (booking: Booking) => void;
 }) {
   const styles = useStyles();
-  const { t } = useMessages();
+  const { t, timeView } = useMessages();
   const slots = useSlots();
   const booking = useAction();
   const busy = slots.busy || booking.busy;
   const chosen = slots.chosen;
+
+  if (relationship.status === 'invited') {
+    // Nothing is booked before both agreed; the accept books the proposed time.
+    const name = relationship.peer.displayName;
+    const when = relationship.proposedSlot ? formatDateTime(relationship.proposedSlot.start, timeView) : undefined;
+    const mine = relationship.pendingWith === selfId;
+    const text = mine
+      ? when
+        ? t('tab.schedule.yourAnswer', { when })
+        : t('tab.schedule.yourAnswerNoTime')
+      : when
+        ? t('tab.schedule.waiting', { name, when })
+        : t('tab.schedule.waitingNoTime', { name });
+    return (
+      <FeatureSection title={t('tab.schedule.title')} headingId={`schedule-${relationship.id}`}>
+        <Body1>{text}</Body1>
+      </FeatureSection>
+    );
+  }
 
   return (
     <FeatureSection title={t('tab.schedule.title')} headingId={`schedule-${relationship.id}`}>

@@ -24,6 +24,7 @@ import { useAction } from '../../features/problems/use-action';
 import { useUndoToast } from '../../features/undo';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
+import { PeopleSearch } from './PeopleSearch';
 
 const StartPeerDialog = lazy(() => import('../dialogs/StartPeerDialog'));
 
@@ -84,6 +85,22 @@ export default function SuggestionsView({
       });
     });
 
+  // Starting with someone found by name opens the same dialog as a suggestion.
+  const dialog = starting && (
+    <Suspense fallback={null}>
+      <StartPeerDialog
+        suggestion={starting}
+        selfId={selfId}
+        onClose={() => setStarting(undefined)}
+        onStarted={(id, booking) => {
+          setStarting(undefined);
+          onStarted(id, booking);
+        }}
+      />
+    </Suspense>
+  );
+  const search = <PeopleSearch onStart={setStarting} />;
+
   if (resource.state === 'loading') {
     return (
       <Skeleton aria-label={t('tab.suggestions.loading')} className={styles.grid}>
@@ -93,14 +110,23 @@ export default function SuggestionsView({
       </Skeleton>
     );
   }
-  if (resource.state === 'error') return <ProblemMessage problem={resource.problem} onRetry={retry} />;
+  if (resource.state === 'error')
+    return (
+      <>
+        <ProblemMessage problem={resource.problem} onRetry={retry} />
+        {search}
+        {dialog}
+      </>
+    );
 
   const suggestions = resource.data.suggestions.filter((s) => !hidden.has(s.user.id));
   if (suggestions.length === 0) {
     return (
       <>
         <Body1>{t('tab.suggestions.empty')}</Body1>
+        {search}
         {undoToaster}
+        {dialog}
       </>
     );
   }
@@ -159,19 +185,8 @@ export default function SuggestionsView({
           </li>
         ))}
       </ul>
-      {starting && (
-        <Suspense fallback={null}>
-          <StartPeerDialog
-            suggestion={starting}
-            selfId={selfId}
-            onClose={() => setStarting(undefined)}
-            onStarted={(id, booking) => {
-              setStarting(undefined);
-              onStarted(id, booking);
-            }}
-          />
-        </Suspense>
-      )}
+      {search}
+      {dialog}
     </>
   );
 }
