@@ -383,3 +383,42 @@ export function buildOrg(rand: Random): Org {
   });
   return { users, departments };
 }
+
+/** Zones of the large synthetic directory: the seed's three plus Central Europe, India and Japan. */
+export const SYNTHETIC_ZONES = [
+  LONDON,
+  'W. Europe Standard Time',
+  EASTERN,
+  PACIFIC,
+  'Tokyo Standard Time',
+  'India Standard Time',
+];
+
+/**
+ * A large directory without a calendar (benchmarks: 100,000 people load from a tenant file in
+ * seconds). Person i works in zone i mod 6, in teams of eight under the team's first person; about
+ * one in a hundred has not installed the app, as in a real rollout.
+ */
+export function buildSyntheticPeople(count: number, rand: Random): TenantUser[] {
+  const users: TenantUser[] = [];
+  for (let i = 0; i < count; i++) {
+    const first = rand.pick(FIRST_NAMES);
+    const last = rand.pick(LAST_NAMES);
+    const spec = DEPARTMENTS[Math.floor(i / 8) % DEPARTMENTS.length]!;
+    const team = rand.pick(spec.teams);
+    const [startTime, endTime] = rand.pick(WORKING_HOURS);
+    const lead = i - (i % 8);
+    users.push({
+      id: stableGuid(`synthetic:${i}`),
+      displayName: `${first} ${last}`,
+      mail: `${mailLocalPart(first, last)}.${i}@${DEMO_DOMAIN}`,
+      department: spec.name,
+      jobTitle: i === lead ? team.managerTitle : rand.pick(team.memberTitles),
+      ...(i === lead ? {} : { managerId: stableGuid(`synthetic:${lead}`) }),
+      timeZone: SYNTHETIC_ZONES[i % SYNTHETIC_ZONES.length]!,
+      workingHours: { daysOfWeek: [...WEEKDAYS], startTime, endTime },
+      ...(rand.chance(0.01) ? { appInstalled: false } : {}),
+    });
+  }
+  return users;
+}

@@ -1,6 +1,6 @@
 import type { TenantData, TenantUser } from './tenant-schema';
 import { createRandom, type Random } from './prng';
-import { buildOrg, type Org, type OrgTeam, EASTERN, LONDON, PACIFIC } from './seed-org';
+import { buildOrg, buildSyntheticPeople, type Org, type OrgTeam, EASTERN, LONDON, PACIFIC } from './seed-org';
 import { EventFactory, sharedSlot, type SeedClock } from './seed-calendar';
 
 // A deterministic synthetic organisation with ~60 people and 26 weeks of realistic meetings.
@@ -689,6 +689,11 @@ export function seedTenant(now: Date): TenantData {
     i >= org.users.length - NOT_INSTALLED_COUNT ? { ...u, appInstalled: false } : u,
   );
   return { tenantId: DEMO_TENANT_ID, users, events: factory.events };
+}
+
+/** A tenant of `people` synthetic people and no calendar (the reminders benchmark's directory). */
+export function syntheticTenant(people: number, seed = ORG_SEED): TenantData {
+  return { tenantId: DEMO_TENANT_ID, users: buildSyntheticPeople(people, createRandom(seed)), events: [] };
 }
 
 /** The last seeded people (a customer success team's members) are the ones without the app. */

@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signedInPage } from '../support/e2e-browser';
+import { useSidePanelSession } from '../support/side-panel-session';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const session = useSidePanelSession();
 
 const LONG_WORD = 'Supercalifragilistic'.repeat(12);
 const LONG_URL = `https://example.com/${'a-really-long-path-segment'.repeat(10)}?q=${'x'.repeat(80)}`;
@@ -37,30 +28,16 @@ async function expectFits(page: Page, label: string) {
 
 describe('the meeting side panel fits its frame', () => {
   it('wraps long words and URLs at 280, 320 and 350 px, and passes axe in every theme', async () => {
+    const { stack, browser } = session;
     const users = stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Product' && u.managerId)!;
     const b = users.find((u) => u.department === 'Design' && u.managerId)!;
-    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
-    const api = async (token: string, method: string, path: string, body?: unknown) => {
-      const response = await stack.api(path, {
-        method,
-        token,
-        headers: { 'Content-Type': 'application/json' },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      return response.json();
-    };
-    const id = (await api(ta, 'POST', '/relationships', { peer: b.id, goal: 'barriers', cadenceWeeks: 4 })).id;
-    await api(tb, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
-    await api(ta, 'POST', `/relationships/${id}/agenda`, { text: LONG_WORD });
-    await api(ta, 'POST', `/relationships/${id}/agenda`, { text: LONG_URL });
-    await api(ta, 'POST', `/relationships/${id}/commitments`, { text: LONG_URL, owner: a.id });
+    const id = await session.activeRelationship(a, b);
+    await stack.callAs(a, 'POST', `/relationships/${id}/agenda`, { text: LONG_WORD });
+    await stack.callAs(a, 'POST', `/relationships/${id}/agenda`, { text: LONG_URL });
+    await stack.callAs(a, 'POST', `/relationships/${id}/commitments`, { text: LONG_URL, owner: a.id });
 
-    const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/sidepanel.html?relationship=${id}`,
-      a.displayName,
-    );
+    const { context, page } = await signedInPage(browser, session.sidePanelUrl(id), a.displayName);
     await page.getByRole('list', { name: 'Agenda items' }).getByText(LONG_WORD).waitFor();
     await page.getByRole('textbox', { name: 'Notes for yourself' }).fill(LONG_URL);
     for (const width of [280, 320, 350]) {
@@ -68,7 +45,7 @@ describe('the meeting side panel fits its frame', () => {
       await expectFits(page, `side panel at ${width} px`);
     }
     for (const theme of ['light', 'dark', 'contrast']) {
-      await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}&theme=${theme}`);
+      await page.goto(session.sidePanelUrl(id, `theme=${theme}`));
       await page.getByRole('list', { name: 'Agenda items' }).getByText(LONG_WORD).waitFor();
       expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
       await expectFits(page, `side panel in ${theme}`);
@@ -78,33 +55,23 @@ describe('the meeting side panel fits its frame', () => {
   });
 
   it('removes an agenda item and ticks a commitment with undo, which restores both through the API', async () => {
+    const { stack, browser } = session;
     const users = stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Engineering' && u.managerId)!;
     const b = users.find((u) => u.department === 'Design' && u.managerId && u.id !== a.id)!;
-    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
-    const api = async (token: string, method: string, path: string, body?: unknown) => {
-      const response = await stack.api(path, {
-        method,
-        token,
-        headers: { 'Content-Type': 'application/json' },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      return response.json();
-    };
-    const id = (await api(ta, 'POST', '/relationships', { peer: b.id, goal: 'barriers', cadenceWeeks: 4 })).id;
-    await api(tb, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    const id = await session.activeRelationship(a, b);
     for (const text of ['First topic', 'Second topic', 'Third topic'])
-      await api(ta, 'POST', `/relationships/${id}/agenda`, { text });
+      await stack.callAs(a, 'POST', `/relationships/${id}/agenda`, { text });
     const texts = async () =>
-      ((await api(tb, 'GET', `/relationships/${id}/agenda`)) as { items: { text: string; order: number }[] }).items
+      (
+        (await stack.callAs(b, 'GET', `/relationships/${id}/agenda`)).json as {
+          items: { text: string; order: number }[];
+        }
+      ).items
         .sort((x, y) => x.order - y.order)
         .map((item) => item.text);
 
-    const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/sidepanel.html?relationship=${id}`,
-      a.displayName,
-    );
+    const { context, page } = await signedInPage(browser, session.sidePanelUrl(id), a.displayName);
     await page.setViewportSize({ width: 320, height: 900 });
     const agenda = page.getByRole('list', { name: 'Agenda items' });
     await agenda.getByText('Second topic').waitFor();
@@ -121,13 +88,13 @@ describe('the meeting side panel fits its frame', () => {
       .toEqual(['First topic', 'Second topic', 'Third topic']);
 
     // Ticking a commitment offers undo too; undo reopens it on the server (with its current ETag).
-    await api(ta, 'POST', `/relationships/${id}/commitments`, {
+    await stack.callAs(a, 'POST', `/relationships/${id}/commitments`, {
       text: 'Send the notes',
       owner: a.id,
       dueDate: '2026-12-09',
     });
     const status = async () =>
-      ((await api(tb, 'GET', `/relationships/${id}/commitments`)) as { commitments: { status: string }[] })
+      ((await stack.callAs(b, 'GET', `/relationships/${id}/commitments`)).json as { commitments: { status: string }[] })
         .commitments[0]!.status;
     await page.reload();
     const commitment = page.getByRole('checkbox', { name: /^Send the notes \(due .*Dec.*9.*\)$/ });

@@ -1,43 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { useSidePanelSession } from '../support/side-panel-session';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const session = useSidePanelSession();
 
 describe('the meeting side panel, both peers at once', () => {
   it('shares agenda and commitments live, keeps notes private, and records the meeting as held', async () => {
+    const { stack, browser } = session;
     const users = stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Product' && u.managerId)!;
     const b = users.find((u) => u.department === 'Design' && u.managerId)!;
-    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
-    const api = async (token: string, method: string, path: string, body?: unknown) => {
-      const response = await stack.api(path, {
-        method,
-        token,
-        headers: { 'Content-Type': 'application/json' },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      return response.json();
-    };
-    const id = (await api(ta, 'POST', '/relationships', { peer: b.id, goal: 'barriers', cadenceWeeks: 4 })).id;
-    await api(tb, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    const id = await session.activeRelationship(a, b);
     const start = new Date(Date.now() - 10 * 60_000);
-    await api(ta, 'POST', `/relationships/${id}/meetings`, {
+    await stack.callAs(a, 'POST', `/relationships/${id}/meetings`, {
       start: start.toISOString(),
       end: new Date(start.getTime() + 30 * 60_000).toISOString(),
     });
 
-    const url = `${stack.webUrl}/sidepanel.html?relationship=${id}`;
+    const url = session.sidePanelUrl(id);
     const [pa, pb] = await Promise.all([
       signedInPage(browser, url, a.displayName),
       signedInPage(browser, url, b.displayName),
@@ -75,7 +56,7 @@ describe('the meeting side panel, both peers at once', () => {
           `/relationships/${id}/notes`,
           `/relationships/${id}/agenda`,
           '/me/export',
-        ].map((path) => api(tb, 'GET', path)),
+        ].map(async (path) => (await stack.callAs(b, 'GET', path)).json),
       ),
     );
     expect(everything).not.toContain('their release process');
@@ -96,7 +77,7 @@ describe('the meeting side panel, both peers at once', () => {
     await pa.page.getByRole('radio', { name: '4' }).check();
     await pa.page.getByRole('button', { name: 'Save and mark as held' }).click();
     await pa.page.getByRole('status').filter({ hasText: 'Recorded as held, rated 4/5' }).waitFor();
-    const meetingsForB = await api(tb, 'GET', `/relationships/${id}/meetings`);
+    const meetingsForB = (await stack.callAs(b, 'GET', `/relationships/${id}/meetings`)).json;
     expect(meetingsForB.meetings[0].held).toBe(true);
     expect(meetingsForB.meetings[0].myRating).toBeUndefined();
     await Promise.all([pa.context.close(), pb.context.close()]);

@@ -1,7 +1,8 @@
-import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { odata, RestError, type TableClient } from '@azure/data-tables';
 import { hourBucket, shardOf } from '../../../shared/reminders/shard';
 import type { DueEntry, ReminderDueIndex } from '../ports/reminder-due-index';
 import type { Tables } from '../storage/tables';
+import { PartitionBatches } from './table-partition-batches';
 
 /**
  * ReminderDue table. Bucket rows: PartitionKey `tenant~bSS~YYYYMMDDHH` (shard SS of 16, UTC hour),
@@ -96,33 +97,39 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
       return perShard.flat().sort((a, b) => a.dueAt - b.dueAt);
     },
 
-    reschedule: (tenantId, entry, dueAt) => place(tenantId, entry.relationshipId, entry.shard, entry.bucket, dueAt),
+    async rescheduleAll(tenantId, moves) {
+      const writes = new PartitionBatches();
+      const deletes = new PartitionBatches();
+      for (const { entry, dueAt } of moves) {
+        const { relationshipId: rowKey, shard, bucket: from } = entry;
+        const to = dueAt === null ? null : hourBucket(dueAt);
+        const pointerKey = pointerPartition(tenantId, shard);
+        if (to !== null) {
+          const bucketKey = bucketPartition(tenantId, shard, to);
+          writes.add(bucketKey, ['upsert', { partitionKey: bucketKey, rowKey, dueAt }, 'Replace']);
+          if (to !== from)
+            writes.add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey, bucket: to }, 'Replace']);
+        } else deletes.add(pointerKey, ['delete', { partitionKey: pointerKey, rowKey }]);
+        if (to !== from) {
+          const oldKey = bucketPartition(tenantId, shard, from);
+          deletes.add(oldKey, ['delete', { partitionKey: oldKey, rowKey }]);
+        }
+      }
+      await writes.submit(client());
+      await deletes.submit(client());
+    },
 
     async seed(tenantId, rows) {
-      const groups = new Map<string, TransactionAction[]>();
-      const add = (partitionKey: string, action: TransactionAction) => {
-        const list = groups.get(partitionKey) ?? [];
-        list.push(action);
-        groups.set(partitionKey, list);
-      };
+      const batches = new PartitionBatches();
       for (const { relationshipId, dueAt } of rows) {
         const shard = shardFor(relationshipId);
         const bucket = hourBucket(dueAt);
         const bucketKey = bucketPartition(tenantId, shard, bucket);
         const pointerKey = pointerPartition(tenantId, shard);
-        add(bucketKey, ['upsert', { partitionKey: bucketKey, rowKey: relationshipId, dueAt }, 'Replace']);
-        add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey: relationshipId, bucket }, 'Replace']);
+        batches.add(bucketKey, ['upsert', { partitionKey: bucketKey, rowKey: relationshipId, dueAt }, 'Replace']);
+        batches.add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey: relationshipId, bucket }, 'Replace']);
       }
-      const batches: TransactionAction[][] = [];
-      for (const actions of groups.values()) {
-        for (let i = 0; i < actions.length; i += 100) batches.push(actions.slice(i, i + 100));
-      }
-      // A few transactions in flight at once: Azurite and the service both take that well.
-      let next = 0;
-      const worker = async () => {
-        while (next < batches.length) await client().submitTransaction(batches[next++]!);
-      };
-      await Promise.all(Array.from({ length: 8 }, worker));
+      await batches.submit(client());
     },
   };
 }

@@ -31,38 +31,67 @@ export interface SendContext {
 
 const RETRY_FAILED_MS = 60 * 60_000;
 
-/** Claims, sends in bulk (one call per kind and 100 recipients) and settles one tenant's deliveries. */
+/**
+ * Holds, claims, sends in bulk (one call per kind and 100 recipients) and settles one tenant's
+ * deliveries. Ledger writes go in batch transactions; each chunk's settles run while the pacer
+ * waits for the next call's slot.
+ */
 export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): Promise<SendCounts> {
   const counts: SendCounts = { sent: 0, held: 0, dropped: 0, undeliverable: 0, failed: 0, skipped: 0 };
+  const holds: Array<{ entry: Delivery['reminder']; until: number }> = [];
+  const wanted: Array<Extract<Delivery, { action: 'send' }>> = [];
+  for (const d of deliveries) {
+    if (d.action === 'drop') counts.dropped += 1;
+    else if (d.action === 'hold') holds.push({ entry: d.reminder, until: d.until });
+    else wanted.push(d);
+  }
+  await ctx.ledger.holdAll(ctx.tenantId, holds, ctx.now);
+  for (const { entry, until } of holds) ctx.revisit(entry.relationshipId, until);
+  counts.held += holds.length;
+
+  const claimed = await ctx.ledger.claimAll(
+    ctx.tenantId,
+    wanted.map((d) => ({ ...d.reminder, day: d.day })),
+    ctx.now,
+  );
   const claims = new Map<ReminderKind, LedgerClaim[]>();
+  await inParallel(
+    wanted.map((d, i) => ({ d, claim: claimed[i] ?? null })),
+    16,
+    async ({ d, claim }) => {
+      const { reminder } = d;
+      if (claim === null) {
+        counts.skipped += 1;
+        return;
+      }
+      if (claim.dayClaimed !== true && !(await ctx.ledger.claimDay(ctx.tenantId, reminder, d.day))) {
+        const until = nextWorkingDayStart(ctx.calendarOf(reminder.recipient), ctx.now);
+        await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
+        ctx.revisit(reminder.relationshipId, until);
+        counts.held += 1;
+        return;
+      }
+      claims.set(reminder.kind, [...(claims.get(reminder.kind) ?? []), claim]);
+    },
+  );
 
-  await inParallel(deliveries, 16, async (d) => {
-    const { reminder } = d;
-    if (d.action === 'drop') {
-      counts.dropped += 1;
-      return;
+  // Settles run in the background; a failure is kept (never left unhandled) and thrown at the end.
+  const settling: Array<Promise<void>> = [];
+  const settleErrors: unknown[] = [];
+  const track = (work: Promise<void>) => settling.push(work.catch((error: unknown) => void settleErrors.push(error)));
+  const settleAll = async (chunkClaims: LedgerClaim[], state: 'sent' | 'undeliverable' | 'failed') => {
+    await ctx.ledger.settleAll(
+      ctx.tenantId,
+      chunkClaims.map((claim) => ({ claim, outcome: { state, now: ctx.now } })),
+    );
+    if (state === 'failed') {
+      for (const c of chunkClaims) {
+        await ctx.ledger.releaseDay(ctx.tenantId, c.entry, c.entry.day ?? '');
+        ctx.revisit(c.entry.relationshipId, ctx.now + RETRY_FAILED_MS);
+      }
     }
-    if (d.action === 'hold') {
-      await ctx.ledger.hold(ctx.tenantId, reminder, d.until, ctx.now);
-      ctx.revisit(reminder.relationshipId, d.until);
-      counts.held += 1;
-      return;
-    }
-    const claim = await ctx.ledger.claim(ctx.tenantId, { ...reminder, day: d.day }, ctx.now);
-    if (claim === null) {
-      counts.skipped += 1;
-      return;
-    }
-    if (!(await ctx.ledger.claimDay(ctx.tenantId, reminder, d.day))) {
-      const until = nextWorkingDayStart(ctx.calendarOf(reminder.recipient), ctx.now);
-      await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
-      ctx.revisit(reminder.relationshipId, until);
-      counts.held += 1;
-      return;
-    }
-    claims.set(reminder.kind, [...(claims.get(reminder.kind) ?? []), claim]);
-  });
-
+    counts[state] += chunkClaims.length;
+  };
   for (const [kind, kindClaims] of claims) {
     // One notification per person and kind, however many relationships it covers.
     const byRecipient = new Map<string, LedgerClaim[]>();
@@ -71,17 +100,7 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
     const notification = notificationFor(kind);
     for (let i = 0; i < recipients.length; i += MAX_RECIPIENTS_PER_CALL) {
       const chunk = recipients.slice(i, i + MAX_RECIPIENTS_PER_CALL);
-      const settleAll = async (ids: string[], state: 'sent' | 'undeliverable' | 'failed') => {
-        const chunkClaims = ids.flatMap((id) => byRecipient.get(id) ?? []);
-        await inParallel(chunkClaims, 16, (c) => ctx.ledger.settle(ctx.tenantId, c, { state, now: ctx.now }));
-        if (state === 'failed') {
-          for (const c of chunkClaims) {
-            await ctx.ledger.releaseDay(ctx.tenantId, c.entry, c.entry.day ?? '');
-            ctx.revisit(c.entry.relationshipId, ctx.now + RETRY_FAILED_MS);
-          }
-        }
-        counts[state] += chunkClaims.length;
-      };
+      const claimsOf = (ids: string[]) => ids.flatMap((id) => byRecipient.get(id) ?? []);
       try {
         const result = await ctx.pacer.run(() =>
           ctx.notifier.sendBulk(ctx.tenantId, {
@@ -100,20 +119,16 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
           }),
         );
         const unreachable = new Set(result.undeliverable);
-        await settleAll(
-          chunk.filter((id) => !unreachable.has(id)),
-          'sent',
-        );
-        await settleAll(
-          chunk.filter((id) => unreachable.has(id)),
-          'undeliverable',
-        );
+        track(settleAll(claimsOf(chunk.filter((id) => !unreachable.has(id))), 'sent'));
+        track(settleAll(claimsOf(chunk.filter((id) => unreachable.has(id))), 'undeliverable'));
       } catch {
         // Throttled past the retries, or Graph refused: the claims fail now and are retried later.
-        await settleAll(chunk, 'failed');
+        track(settleAll(claimsOf(chunk), 'failed'));
       }
     }
   }
+  await Promise.all(settling);
+  if (settleErrors.length > 0) throw settleErrors[0];
   return counts;
 }
 

@@ -107,13 +107,14 @@ async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<Tena
     revisit: (id, at) => revisits.set(id, Math.min(at, revisits.get(id) ?? Infinity)),
   });
 
-  await inParallel(due, 16, async (entry) => {
+  const moves = due.map((entry) => {
     const next = plan.nextChecks.get(entry.relationshipId) ?? null;
     const revisit = revisits.get(entry.relationshipId);
     const at = revisit === undefined ? next : next === null ? revisit : Math.min(next, revisit);
     // Never back into the window just read: that row would be read again by this same hour's rerun.
-    await deps.dueIndex.reschedule(tenantId, entry, at === null ? null : Math.max(at, now + 1));
+    return { entry, dueAt: at === null ? null : Math.max(at, now + 1) };
   });
+  await deps.dueIndex.rescheduleAll(tenantId, moves);
   await deps.tenants.markReminderPass(tenantId, now);
   return { ...counts, dueRelationships: due.length, graphRequests: pacer.calls, throttled: pacer.throttled };
 }

@@ -16,8 +16,12 @@ export interface ReminderDueIndex {
   schedule(tenantId: string, relationshipId: string, dueAt: number | null): Promise<void>;
   /** Everything due in hour buckets from `from` to `to` inclusive. */
   listDue(tenantId: string, from: number, to: number): Promise<DueEntry[]>;
-  /** After a pass: moves a found row to its next time (null: removes it). */
-  reschedule(tenantId: string, entry: DueEntry, dueAt: number | null): Promise<void>;
+  /**
+   * After a pass: moves each found row to its next time (null: removes it), in batch transactions
+   * grouped by partition. New rows are written before old ones go, so a pass that dies half-way
+   * leaves a relationship in two buckets (read twice, sent once thanks to the ledger), never in none.
+   */
+  rescheduleAll(tenantId: string, moves: ReadonlyArray<{ entry: DueEntry; dueAt: number | null }>): Promise<void>;
   /** Bulk load for seeding and back-fills: rows grouped into 100-row transactions per partition. */
   seed(tenantId: string, rows: Array<{ relationshipId: string; dueAt: number }>): Promise<void>;
 }

@@ -28,6 +28,8 @@ export interface LedgerEntry extends LedgerKey {
 export interface LedgerClaim {
   entry: LedgerEntry;
   etag: string;
+  /** The day slot (`claimDay`) was taken in the same write, so there is no need to ask for it. */
+  dayClaimed?: boolean;
 }
 
 /**
@@ -39,33 +41,41 @@ export const STALE_CLAIM_MS = 15 * 60_000;
 /** Failed sends are retried on later passes up to this many attempts in all. */
 export const MAX_ATTEMPTS = 5;
 
+export type ClaimRequest = Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target' | 'day'>;
+export type HoldRequest = Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'>;
+export interface SettleOutcome {
+  state: Exclude<LedgerState, 'claimed'>;
+  now: number;
+  holdUntil?: number;
+}
+
 export interface ReminderLedger {
   /**
    * Claims the right to send: creates the row (`createEntity`), or takes over a held, failed or
    * stale-claimed one with its etag. Returns null when someone else has it or it is settled.
    */
-  claim(
-    tenantId: string,
-    entry: Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target' | 'day'>,
-    now: number,
-  ): Promise<LedgerClaim | null>;
+  claim(tenantId: string, entry: ClaimRequest, now: number): Promise<LedgerClaim | null>;
   /** Takes the recipient's one slot for this relationship on `day`; false when another reminder has it. */
   claimDay(tenantId: string, key: LedgerKey, day: string): Promise<boolean>;
   /** Gives back a day slot taken by `key` (its send was deferred, so the day is still free). */
   releaseDay(tenantId: string, key: LedgerKey, day: string): Promise<void>;
   /** Records a hold (created if new; a held row's release time moves). Never overwrites a settled row. */
-  hold(
-    tenantId: string,
-    entry: Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'>,
-    until: number,
-    now: number,
-  ): Promise<void>;
+  hold(tenantId: string, entry: HoldRequest, until: number, now: number): Promise<void>;
   /** Ends a claim: sent, undeliverable, failed (retried later) or held again (rate limited). */
-  settle(
+  settle(tenantId: string, claim: LedgerClaim, outcome: SettleOutcome): Promise<void>;
+  /**
+   * `claim` with the day slot for many reminders at once, in batch transactions; the answers are
+   * in the order asked (null: someone else has it or it is settled).
+   */
+  claimAll(
     tenantId: string,
-    claim: LedgerClaim,
-    outcome: { state: Exclude<LedgerState, 'claimed'>; now: number; holdUntil?: number },
-  ): Promise<void>;
+    entries: ReadonlyArray<ClaimRequest & { day: string }>,
+    now: number,
+  ): Promise<Array<LedgerClaim | null>>;
+  /** `hold` for many reminders at once, in batch transactions. */
+  holdAll(tenantId: string, holds: ReadonlyArray<{ entry: HoldRequest; until: number }>, now: number): Promise<void>;
+  /** `settle` for many claims at once, in batch transactions. */
+  settleAll(tenantId: string, settles: ReadonlyArray<{ claim: LedgerClaim; outcome: SettleOutcome }>): Promise<void>;
   get(tenantId: string, key: LedgerKey): Promise<LedgerEntry | null>;
   /** The recipient's reminders updated since `since`, newest first (the tab's Activity panel). */
   listRecent(tenantId: string, recipient: string, since: number, limit: number): Promise<LedgerEntry[]>;

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPackage, envValuesFrom } from '../../../manifest/package';
 import { template } from './arm-template';
@@ -44,7 +46,44 @@ describe('npm run package from the deployment outputs', () => {
     writeFileSync(saved, JSON.stringify(deploymentOutputs, null, 2));
     const { path, errors } = await buildPackage('infra-outputs-test');
     expect(errors).toEqual([]);
-    const zip = readFileSync(path);
-    expect(zip.includes(Buffer.from('manifest.json'))).toBe(true);
+    expectFilledFromOutputs(manifestIn(readFileSync(path)));
+  });
+
+  it('does the same from the command line: npm run package -- --env <name>', () => {
+    writeFileSync(saved, JSON.stringify(deploymentOutputs, null, 2));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'manifest/package.ts', '--env', 'infra-outputs-test'], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('build/appPackage.infra-outputs-test.zip: manifest valid');
+    expectFilledFromOutputs(manifestIn(readFileSync('build/appPackage.infra-outputs-test.zip')));
   });
 });
+
+interface FilledManifest {
+  id: string;
+  version: string;
+  developer: { name: string; websiteUrl: string };
+  validDomains: string[];
+  webApplicationInfo: { id: string };
+}
+
+function expectFilledFromOutputs(manifest: FilledManifest) {
+  const env = deploymentOutputs.appPackageEnv.value;
+  expect(manifest.id).toBe(env.TEAMS_APP_ID);
+  expect(manifest.version).toBe(env.APP_VERSION);
+  expect(manifest.developer.name).toBe(env.DEVELOPER_NAME);
+  expect(manifest.developer.websiteUrl).toBe(`https://${env.APP_HOST}/`);
+  expect(manifest.validDomains).toEqual([env.APP_HOST]);
+  expect(manifest.webApplicationInfo.id).toBe(env.AAD_CLIENT_ID);
+}
+
+/** manifest.json out of the package: the local file header's sizes, then the deflated bytes. */
+function manifestIn(zip: Buffer): FilledManifest {
+  const header = zip.indexOf(Buffer.from('manifest.json')) - 30;
+  expect(zip.readUInt32LE(header)).toBe(0x04034b50);
+  const size = zip.readUInt32LE(header + 18);
+  const start = header + 30 + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28);
+  return JSON.parse(inflateRawSync(zip.subarray(start, start + size)).toString('utf8')) as FilledManifest;
+}
