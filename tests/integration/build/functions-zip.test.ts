@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobTable } from '../../../functions/src/jobs/job-table';
 import { routeTable } from '../../../functions/src/routes/route-table';
 
 /**
@@ -29,7 +30,10 @@ module.exports = {
 interface Registration {
   metadata: {
     name: string;
-    bindings: Record<string, { type: string; direction: string; route?: string; methods?: string[] }>;
+    bindings: Record<
+      string,
+      { type: string; direction: string; route?: string; methods?: string[]; schedule?: string }
+    >;
   };
   callbackType: string;
 }
@@ -64,7 +68,7 @@ describe('build/functions.zip', () => {
     expect(unzipped.filter((name) => name.endsWith('.map'))).toEqual([]);
   });
 
-  it('loads in a clean folder with node -e and registers every route without errors', () => {
+  it('loads in a clean folder with node -e and registers every route and every job without errors', () => {
     const run = spawnSync(process.execPath, ['-e', "require('./' + require('./package.json').main)"], {
       cwd: folder,
       // The sample settings, as a fresh Function App would be given them; nothing else from this shell.
@@ -77,7 +81,14 @@ describe('build/functions.zip', () => {
     expect(model.name).toBe('@azure/functions');
     const http = registered.map(({ metadata, callbackType }) => {
       const trigger = Object.values(metadata.bindings).find((b) => b.direction === 'in')!;
-      return { name: metadata.name, type: trigger.type, route: trigger.route, methods: trigger.methods, callbackType };
+      return {
+        name: metadata.name,
+        type: trigger.type,
+        route: trigger.route,
+        methods: trigger.methods,
+        schedule: trigger.schedule,
+        callbackType,
+      };
     });
     const expected = routeTable.map((route) => ({
       name: route.operation.name,
@@ -87,8 +98,12 @@ describe('build/functions.zip', () => {
       callbackType: 'function',
     }));
     expect(expected.length).toBeGreaterThan(0);
-    expect(http.filter((r) => r.type === 'httpTrigger')).toEqual(expected);
-    // Every other registration (the jobs) must have a handler too.
+    expect(http.filter((r) => r.type === 'httpTrigger').map(({ schedule: _s, ...r }) => r)).toEqual(expected);
+    // Every job of the job table is a timer on its NCRONTAB schedule, and nothing else is registered.
+    const timers = http.filter((r) => r.type === 'timerTrigger').map((r) => ({ name: r.name, schedule: r.schedule }));
+    expect(timers).toEqual(jobTable.map((job) => ({ name: job.name, schedule: job.schedule })));
+    expect(timers.map((t) => t.name)).toEqual(expect.arrayContaining(['reminders', 'lifecycle-effects']));
+    expect(http).toHaveLength(expected.length + jobTable.length);
     for (const r of http) expect(r.callbackType, r.name).toBe('function');
     expect(new Set(http.map((r) => r.name)).size).toBe(http.length);
   });
