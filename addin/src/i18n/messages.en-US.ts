@@ -1,3 +1,4 @@
+import { reminderMessages } from './messages-reminders.en-US';
 import { surfaceMessages } from './messages-surfaces.en-US';
 
 /**
@@ -7,6 +8,7 @@ import { surfaceMessages } from './messages-surfaces.en-US';
  */
 export const enUS = {
   ...surfaceMessages,
+  ...reminderMessages,
   // Shell shared by every page.
   'shell.loading': 'Loading',
   'shell.signOut': 'Sign out',
@@ -261,47 +263,6 @@ export const enUS = {
   'undo.done': 'Undone',
   'undo.dismiss': 'Dismiss',
   'undo.failed': 'That could not be undone. Check the page and try again.',
-
-  // Teams activity feed (read by the packaging step into the manifest's activityTypes).
-  'activity.peerInvitation.description': 'Someone invited you to a peer 1:1',
-  'activity.peerInvitation.templateText': '{actor} invited you to a peer 1:1',
-  'activity.peerAccepted.description': 'Your peer 1:1 invitation was accepted',
-  'activity.peerAccepted.templateText': '{actor} accepted your peer 1:1 invitation',
-  'activity.peerProposed.description': 'Your peer proposed another cadence',
-  'activity.peerProposed.templateText': '{actor} proposed another cadence for your peer 1:1',
-  'activity.peerOverdue.description': 'A peer 1:1 is overdue',
-  'activity.peerOverdue.templateText': 'A peer 1:1 is overdue: plan the next meeting',
-  'activity.meetingPrep.description': 'A peer 1:1 is coming up',
-  'activity.meetingPrep.templateText': 'A peer 1:1 is coming up: the agenda is waiting',
-  'activity.invitationPending.description': 'A peer 1:1 invitation is waiting for your answer',
-  'activity.invitationPending.templateText': 'A peer 1:1 invitation is waiting for your answer',
-  'activity.peerDueSoon.description': 'A peer 1:1 is due soon and has no meeting planned',
-  'activity.peerDueSoon.templateText': 'A peer 1:1 is due soon: find a time',
-  'activity.meetingFollowUp.description': 'A peer 1:1 just ended',
-  'activity.meetingFollowUp.templateText': 'How did your peer 1:1 go? Rate it and record commitments',
-
-  // The tab's Activity panel (Outlook and the browser have no activity feed) and reminder settings.
-  'reminders.tab': 'Activity',
-  'reminders.panel.heading': 'Recent reminders',
-  'reminders.panel.empty': 'No reminders in the last 30 days.',
-  'reminders.panel.open': 'Open',
-  'reminders.panel.sentAt': 'Sent {when}',
-  'reminders.panel.undeliverable': 'Not delivered to Teams (the app is not installed there)',
-  'reminders.panel.showAll': 'Show all reminders',
-  'reminders.kind.invitationPending': 'Invitation waiting for your answer',
-  'reminders.kind.peerDueSoon': 'Due soon, nothing planned',
-  'reminders.kind.peerOverdue': 'Overdue: plan the next meeting',
-  'reminders.kind.meetingPrep': 'Coming up: prepare the agenda',
-  'reminders.kind.meetingFollowUp': 'After the meeting: rate it and record commitments',
-  'reminders.detail.goal': 'Goal: {goal}',
-  'reminders.detail.commitments': 'Open commitments: {mine} yours, {theirs} theirs',
-  'reminders.detail.firstMine': 'Yours first: {text}',
-  'reminders.detail.firstTheirs': 'Theirs first: {text}',
-  'reminders.detail.agenda': '{count, plural, =0 {No agenda items yet} one {# agenda item} other {# agenda items}}',
-  'reminders.detail.prompt': 'To ask: {prompt}',
-  'reminders.settings.heading': 'Reminders',
-  'reminders.settings.hint': 'Sent in your working hours, at most one a day per peer.',
-  'reminders.settings.failed': 'Could not save: {detail}',
 } as const;
 
 export type MessageId = keyof typeof enUS;
