@@ -41,6 +41,21 @@ export async function signedInPage(
   return { context, page };
 }
 
+/**
+ * The undo toast's 10 s life is a CSS animation, and expectAccessible waits for finite animations to
+ * end: stopping that one timer keeps the toast up while axe reads the page (fade-ins still settle).
+ */
+export async function stopToastTimers(page: Page) {
+  const stopped = await page.evaluate(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => Number(a.effect?.getTiming().duration) >= 5_000)
+        .map((a) => a.cancel()).length,
+  );
+  expect(stopped, 'the toast has its timer animation').toBeGreaterThan(0);
+}
+
 /** axe-core on the page as it is now: no serious or critical violations. */
 export async function expectAccessible(page: Page, label: string) {
   // Measure the settled page: a dialog or toast still fading in has, for that moment, low contrast.
