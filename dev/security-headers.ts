@@ -29,6 +29,17 @@ const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 const ENTRA_ORIGIN = 'https://login.microsoftonline.com';
 /** teams-js fetches its list of valid host origins from here (it falls back to a built-in list). */
 const TEAMS_JS_CDN = 'https://res.cdn.office.net';
+/**
+ * Live Share in a Teams meeting: Teams hands the client its Azure Fluid Relay tenant and service
+ * endpoint at run time (LiveShareClient asks the host's getFluidTenantInfo; the SDK itself maps the
+ * older regional orderers alfred.<region>.fluidrelay.azure.com to us., eu. and global.
+ * fluidrelay.azure.com). The service then points the client at regional orderer and storage hosts
+ * under the same domain, over https and a socket.io web socket. Microsoft's docs ("Azure Fluid
+ * Relay architecture", "How to: Connect to an Azure Fluid Relay service") name the endpoints only
+ * as per-region values shown in the portal, not as a closed list, so the domain is allowed with a
+ * host wildcard, for https and wss only. Tokens come through teams-js (postMessage), not the network.
+ */
+export const FLUID_RELAY_ORIGINS = ['https://*.fluidrelay.azure.com', 'wss://*.fluidrelay.azure.com'] as const;
 
 export interface SecurityHeaderOptions {
   /** Origin of the API when it is not the pages' own (e.g. `https://x.azurewebsites.net`). */
@@ -55,7 +66,18 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): stri
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...api, ENTRA_ORIGIN, ...authority, TEAMS_JS_CDN, ...(dev ? [dev.hmrOrigin] : [])]],
+    [
+      'connect-src',
+      [
+        "'self'",
+        ...api,
+        ENTRA_ORIGIN,
+        ...authority,
+        TEAMS_JS_CDN,
+        ...FLUID_RELAY_ORIGINS,
+        ...(dev ? [dev.hmrOrigin] : []),
+      ],
+    ],
     ['frame-src', authority.length ? authority : ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],

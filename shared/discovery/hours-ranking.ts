@@ -1,7 +1,7 @@
 import type { WorkingHours } from '../scheduling/slot-finder-input';
 import { resolveTimeZone, zonePlace } from '../scheduling/time-zones';
 import { workingHoursOverlap } from '../scheduling/working-hours-overlap';
-import type { PeerSuggestion } from './suggestion-schema';
+import type { PeerSuggestion, SuggestionReason } from './suggestion-schema';
 
 export interface HoursRankingInput {
   /** Ranked by the collaboration signals, best first. */
@@ -16,9 +16,15 @@ export interface HoursRankingInput {
 
 /** "Your working hours don't overlap (London 08:00–16:00)": the one reason shown for such a peer. */
 export function noOverlapReason(theirs: WorkingHours): string {
+  const { place, start, end } = noOverlapFact(theirs);
+  return `Your working hours don't overlap (${place} ${start}–${end})`;
+}
+
+/** The same reason as facts, for pages that word it in the user's language. */
+export function noOverlapFact(theirs: WorkingHours): SuggestionReason & { kind: 'hoursApart' } {
   const zone = resolveTimeZone(theirs.timeZone);
   const place = zone === null ? theirs.timeZone : zonePlace(zone);
-  return `Your working hours don't overlap (${place} ${theirs.startTime.slice(0, 5)}–${theirs.endTime.slice(0, 5)})`;
+  return { kind: 'hoursApart', place, start: theirs.startTime.slice(0, 5), end: theirs.endTime.slice(0, 5) };
 }
 
 /**
@@ -34,7 +40,13 @@ export function rankByWorkingHours(input: HoursRankingInput): PeerSuggestion[] {
     const overlap = input.myHours && theirs ? workingHoursOverlap(input.myHours, theirs, input.from) : null;
     if (overlap === null || theirs === null) meeting.push(suggestion);
     else if (overlap.dailyMinutes > 0) meeting.push({ ...suggestion, hoursOverlapMinutes: overlap.dailyMinutes });
-    else apart.push({ ...suggestion, reasons: [noOverlapReason(theirs)], hoursOverlapMinutes: 0 });
+    else
+      apart.push({
+        ...suggestion,
+        reasons: [noOverlapReason(theirs)],
+        reasonFacts: [noOverlapFact(theirs)],
+        hoursOverlapMinutes: 0,
+      });
   }
   return [...meeting, ...apart];
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SMALL_MEETING_MAX_ATTENDEES, suggestCadence } from './cadence';
 import { suggestGoal } from './goals';
 import { classifyRole, rolePairing, type RoleFamily } from './roles';
-import type { PeerSuggestion } from './suggestion-schema';
+import type { PeerSuggestion, SuggestionReason } from './suggestion-schema';
 
 const profileFields = {
   displayName: z.string(),
@@ -142,13 +142,19 @@ export function rankPeers(input: RankPeersInput): PeerSuggestion[] {
     const raw = W_COLLAB * collab + W_RELEVANCE * relevanceScore + W_PAIRING * pairWeight;
 
     const reasons: string[] = [];
+    const reasonFacts: SuggestionReason[] = [];
     if (tally.meetings > 0) {
       const smallPart = tally.small > 0 ? `, ${tally.small} of them small` : '';
       reasons.push(`${plural(tally.meetings, 'meeting')} together in the last ${WINDOW_DAYS} days${smallPart}`);
+      reasonFacts.push({ kind: 'metTogether', meetings: tally.meetings, small: tally.small, days: WINDOW_DAYS });
     }
-    if (pairing) reasons.push(`${pairing.label} pairs well`);
+    if (pairing) {
+      reasons.push(`${pairing.label} pairs well`);
+      reasonFacts.push({ kind: 'rolesPair', first: pairing.families[0], second: pairing.families[1] });
+    }
     if (person && person.relevanceRank < RELEVANCE_REASON_MAX_RANK) {
       reasons.push(`Among the ${RELEVANCE_REASON_MAX_RANK} people you work with most in Microsoft 365`);
+      reasonFacts.push({ kind: 'workedWithMost', top: RELEVANCE_REASON_MAX_RANK });
     }
 
     const collabSignals = {
@@ -163,6 +169,7 @@ export function rankPeers(input: RankPeersInput): PeerSuggestion[] {
         user: { id, displayName: profile.displayName, department, jobTitle },
         score: Math.round(raw * 1000) / 1000,
         reasons,
+        reasonFacts,
         cadenceWeeks: cadence.cadenceWeeks,
         cadenceReason: cadence.reason,
         goal: suggestGoal(collabSignals),

@@ -192,6 +192,8 @@ export const roleFamilyLabels: Record<RoleFamily, string> = {
 export interface RolePairing {
   /** e.g. "Design ↔ Engineering", always in the method's own order whichever side asks. */
   label: string;
+  /** The two role families, in the label's order. */
+  families: readonly [RoleFamily, RoleFamily];
   /** 0..1: how strongly the method recommends this pairing. */
   weight: number;
 }
@@ -210,7 +212,7 @@ const pairings: ReadonlyArray<readonly [RoleFamily, RoleFamily, number]> = [
 export function rolePairing(a: RoleFamily, b: RoleFamily): RolePairing | null {
   for (const [first, second, weight] of pairings) {
     if ((a === first && b === second) || (a === second && b === first)) {
-      return { label: `${roleFamilyLabels[first]} ↔ ${roleFamilyLabels[second]}`, weight };
+      return { label: `${roleFamilyLabels[first]} ↔ ${roleFamilyLabels[second]}`, families: [first, second], weight };
     }
   }
   return null;

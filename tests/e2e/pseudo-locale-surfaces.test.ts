@@ -21,8 +21,13 @@ const COMMITMENT_TEXT = 'Send the hiring plan draft';
 /** Everything a page may show verbatim: people and teams of the demo tenant, and this test's own texts. */
 function dataWords(): string[] {
   const users = stack.tenant.data.users;
+  // Avatars show a person's initials (first and last name's first letters): data too.
+  const initials = (name: string) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    return `${words[0]?.[0] ?? ''}${words.length > 1 ? (words.at(-1)?.[0] ?? '') : ''}`.toUpperCase();
+  };
   return [
-    ...users.flatMap((u) => [u.displayName, u.mail, u.department, u.jobTitle]),
+    ...users.flatMap((u) => [u.displayName, u.mail, u.department, u.jobTitle, initials(u.displayName)]),
     AGENDA_TEXT,
     COMMITMENT_TEXT,
     'Peer 1:1s', // the product's name, as in the manifest
@@ -94,6 +99,15 @@ describe('every surface in the pseudo-locale', () => {
       await row.getByRole('button', { name: peer.displayName }).click();
       await page.getByText(AGENDA_TEXT).waitFor();
       await expectPseudoOnly(page, 'tab, relationship page', 1000);
+
+      // The other top views, reached by their tabs (in order: peers, suggestions, connections).
+      const views = page.getByRole('tablist').getByRole('tab');
+      await views.nth(1).click();
+      await page.locator('li h3').first().waitFor();
+      await expectPseudoOnly(page, 'tab, suggestions', 1000);
+      await views.nth(2).click();
+      await page.getByRole('table').first().waitFor();
+      await expectPseudoOnly(page, 'tab, connections', 1000);
     } finally {
       await context.close();
     }

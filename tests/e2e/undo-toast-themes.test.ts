@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
+import { expectAccessible, launchChromium, screenshot, signedInPage, stopToastTimers } from '../support/e2e-browser';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -15,21 +15,6 @@ afterAll(async () => {
 });
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
-
-/**
- * The toast's 10 s life is a CSS animation, and axe waits for finite animations to end: stopping
- * that one timer keeps the toast up while axe reads the page (fade-ins still settle first).
- */
-async function stopToastTimers(page: Page) {
-  const stopped = await page.evaluate(
-    () =>
-      document
-        .getAnimations()
-        .filter((a) => Number(a.effect?.getTiming().duration) >= 5_000)
-        .map((a) => a.cancel()).length,
-  );
-  expect(stopped, 'the toast has its timer animation').toBeGreaterThan(0);
-}
 
 async function activeRelationship(department: string, peerDepartment: string) {
   const users = stack.tenant.data.users;

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
  * What a page shows in the pseudo-locale that did not come from the catalogue: every visible text
  * node and every accessible-name attribute (aria-label, title, placeholder, alt) that still holds
  * plain ASCII letters once the pseudo-localised parts (`[…]`) and the allowed data (names, the
- * test's own texts, the browser's own date words) are taken out.
+ * test's own texts, the browser's own date words) are taken out. Accessible names inside a subtree
+ * hidden from assistive tech (aria-hidden, inert) are skipped: nobody hears them.
  */
 export async function untranslatedText(page: Page, allowed: readonly string[]): Promise<string[]> {
   return page.evaluate((data) => {
@@ -40,6 +41,8 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
     }
     for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
       if (!(element as HTMLElement).checkVisibility?.({ visibilityProperty: true })) continue;
+      // Names inside a subtree hidden from assistive tech are never announced (its text still counts).
+      if (element.closest('[aria-hidden="true"], [inert]')) continue;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = element.getAttribute(name);
         const bad = value ? leftover(value) : undefined;

@@ -25,10 +25,11 @@ export async function signedInPage(
   browser: Browser,
   url: string,
   displayName: string,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; timezoneId?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
@@ -38,6 +39,21 @@ export async function signedInPage(
   await page.getByRole('button', { name: new RegExp(escapeRegExp(displayName)) }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
   return { context, page };
+}
+
+/**
+ * The undo toast's 10 s life is a CSS animation, and expectAccessible waits for finite animations to
+ * end: stopping that one timer keeps the toast up while axe reads the page (fade-ins still settle).
+ */
+export async function stopToastTimers(page: Page) {
+  const stopped = await page.evaluate(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => Number(a.effect?.getTiming().duration) >= 5_000)
+        .map((a) => a.cancel()).length,
+  );
+  expect(stopped, 'the toast has its timer animation').toBeGreaterThan(0);
 }
 
 /** axe-core on the page as it is now: no serious or critical violations. */

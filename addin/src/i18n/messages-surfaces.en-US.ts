@@ -144,4 +144,17 @@ export const surfaceMessages = {
   'problem.fieldToCheck': 'check this field',
   'merge.theirsKept': 'Changed by someone else meanwhile: their version is shown.',
   'merge.gone': 'Removed by someone else meanwhile.',
+  // Why a peer is suggested (tab, Suggestions): worded here from the API's reason facts.
+  'suggestion.reason.metTogether':
+    '{meetings, plural, one {# meeting} other {# meetings}} together in the last {days} days{small, plural, =0 {} other {, # of them small}}',
+  'suggestion.reason.rolesPair': '{first} ↔ {second} pairs well',
+  'suggestion.reason.workedWithMost': 'Among the {top} people you work with most in Microsoft 365',
+  'suggestion.reason.hoursApart': 'Your working hours don’t overlap ({place} {start}–{end})',
+  'role.product': 'Product',
+  'role.design': 'Design',
+  'role.engineering': 'Engineering',
+  'role.marketing': 'Marketing',
+  'role.sales': 'Sales',
+  'role.customerSuccess': 'Customer Success',
+  'role.other': 'Other',
 } as const;

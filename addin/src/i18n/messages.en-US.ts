@@ -147,6 +147,7 @@ export const enUS = {
   'tab.invitations.proposed': 'Proposed first meeting: {when}',
   'tab.invitations.noTime': 'No time proposed yet: you can find one together after accepting.',
   'tab.invitations.accept': 'Accept',
+  'tab.invitations.acceptBooks': 'Accepting books {when} in both calendars',
   'tab.invitations.otherCadence': 'Or suggest another cadence',
   'tab.invitations.propose': 'Suggest {weeks, plural, one {every week} other {every # weeks}}',
   'tab.invitations.notNow': 'Not now',

@@ -34,8 +34,16 @@ describe('classifyRole', () => {
 
 describe('rolePairing', () => {
   it('labels pairs in the method order whichever side asks', () => {
-    expect(rolePairing('engineering', 'design')).toEqual({ label: 'Design ↔ Engineering', weight: 1 });
-    expect(rolePairing('design', 'engineering')).toEqual({ label: 'Design ↔ Engineering', weight: 1 });
+    expect(rolePairing('engineering', 'design')).toEqual({
+      label: 'Design ↔ Engineering',
+      families: ['design', 'engineering'],
+      weight: 1,
+    });
+    expect(rolePairing('design', 'engineering')).toEqual({
+      label: 'Design ↔ Engineering',
+      families: ['design', 'engineering'],
+      weight: 1,
+    });
     expect(rolePairing('customerSuccess', 'sales')?.label).toBe('Sales ↔ Customer Success');
   });
 

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FRAME_ANCESTORS, contentSecurityPolicy, securityHeaders } from '../../../dev/security-headers';
+import {
+  FLUID_RELAY_ORIGINS,
+  FRAME_ANCESTORS,
+  contentSecurityPolicy,
+  securityHeaders,
+} from '../../../dev/security-headers';
 import { writeWebHostConfig } from '../../../dev/web-host-config';
 
 const directive = (csp: string, name: string) =>
@@ -17,14 +22,18 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('security headers for the add-in pages', () => {
-  it('let the API origin, and no other remote host but sign-in and the teams-js CDN, receive requests', () => {
+  it('let the API origin, and no other remote host but sign-in, the teams-js CDN and Fluid Relay, receive requests', () => {
     const csp = contentSecurityPolicy({ apiOrigin: 'https://peer-api.azurewebsites.net/api' });
     expect(directive(csp, 'connect-src')).toEqual([
       "'self'",
       'https://peer-api.azurewebsites.net',
       'https://login.microsoftonline.com',
       'https://res.cdn.office.net',
+      'https://*.fluidrelay.azure.com',
+      'wss://*.fluidrelay.azure.com',
     ]);
+    expect(directive(csp, 'connect-src')).not.toContain('*');
+    expect(directive(csp, 'connect-src').filter((s) => s.includes('fluidrelay'))).toEqual([...FLUID_RELAY_ORIGINS]);
     expect(directive(csp, 'default-src')).toEqual(["'self'"]);
     expect(directive(csp, 'object-src')).toEqual(["'none'"]);
   });

@@ -45,8 +45,7 @@ export function InvitationsPanel({
 
 /** The inviter's proposed first time, when the API carries one (a booked series, or a proposal). */
 function proposedStart(invitation: RelationshipListItem): string | undefined {
-  const proposal = (invitation as { proposedSlot?: { start?: unknown } }).proposedSlot?.start;
-  return typeof proposal === 'string' ? proposal : invitation.nextMeetingAt;
+  return invitation.proposedSlot?.start ?? invitation.nextMeetingAt;
 }
 
 function Invitation({ invitation, onAnswered }: { invitation: RelationshipListItem; onAnswered: () => void }) {
@@ -63,6 +62,8 @@ function Invitation({ invitation, onAnswered }: { invitation: RelationshipListIt
     });
   const name = invitation.peer.displayName;
   const proposed = proposedStart(invitation);
+  const slot = invitation.proposedSlot;
+  const acceptEffectId = `invitation-${invitation.id}-accept-effect`;
   return (
     <Card>
       <CardHeader
@@ -93,8 +94,18 @@ function Invitation({ invitation, onAnswered }: { invitation: RelationshipListIt
         </Text>
       </div>
       {problem && <ProblemMessage problem={problem} />}
+      {slot && (
+        <Text id={acceptEffectId} data-testid="invitation-accept-effect">
+          {t('tab.invitations.acceptBooks', { when: formatDateTime(slot.start, timeView) })}
+        </Text>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => answer({ action: 'accept' })}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          aria-describedby={slot ? acceptEffectId : undefined}
+          onClick={() => answer({ action: 'accept' })}
+        >
           {t('tab.invitations.accept')}
         </Button>
         <CadenceField label={t('tab.invitations.otherCadence')} value={cadence} onChange={setCadence} disabled={busy} />

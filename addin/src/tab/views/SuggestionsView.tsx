@@ -22,6 +22,7 @@ import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { useUndoToast } from '../../features/undo';
 import { goalText } from '../../i18n/domain-text';
+import { suggestionReasonText } from '../../i18n/suggestion-reason-text';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 import { PeopleSearch } from './PeopleSearch';
@@ -151,11 +152,13 @@ export default function SuggestionsView({
                 className={styles.reasons}
                 aria-label={t('tab.suggestions.why', { name: suggestion.user.displayName })}
               >
-                {suggestion.reasons.map((reason) => (
-                  <li key={reason}>
-                    <Text size={200}>{reason}</Text>
-                  </li>
-                ))}
+                {(suggestion.reasonFacts?.map((fact) => suggestionReasonText(t, fact)) ?? suggestion.reasons).map(
+                  (reason) => (
+                    <li key={reason}>
+                      <Text size={200}>{reason}</Text>
+                    </li>
+                  ),
+                )}
               </ul>
               <div className={styles.meta}>
                 <Badge appearance="tint">{t('settings.cadence.every', { weeks: suggestion.cadenceWeeks })}</Badge>

@@ -1,0 +1,32 @@
+import type { RoleFamily } from '../../../shared/discovery/roles';
+import type { SuggestionReason } from '../../../shared/discovery/suggestion-schema';
+import type { MessageId } from './messages.en-US';
+
+/** The part of the page's translator the wording needs (useMessages().t is one). */
+type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
+
+const ROLE_FAMILIES: readonly RoleFamily[] = [
+  'product',
+  'design',
+  'engineering',
+  'marketing',
+  'sales',
+  'customerSuccess',
+  'other',
+];
+const roleText = (t: Translate, family: string) =>
+  t(`role.${ROLE_FAMILIES.includes(family as RoleFamily) ? (family as RoleFamily) : 'other'}`);
+
+/** One reason a peer is suggested, worded from the API's facts. */
+export function suggestionReasonText(t: Translate, reason: SuggestionReason): string {
+  switch (reason.kind) {
+    case 'metTogether':
+      return t('suggestion.reason.metTogether', { meetings: reason.meetings, small: reason.small, days: reason.days });
+    case 'rolesPair':
+      return t('suggestion.reason.rolesPair', { first: roleText(t, reason.first), second: roleText(t, reason.second) });
+    case 'workedWithMost':
+      return t('suggestion.reason.workedWithMost', { top: reason.top });
+    case 'hoursApart':
+      return t('suggestion.reason.hoursApart', { place: reason.place, start: reason.start, end: reason.end });
+  }
+}
