@@ -8,6 +8,7 @@ import type { ReminderNotifier } from '../ports/reminder-notifier';
 import type { ReminderSource, WorkingHoursLookup } from '../ports/reminder-source';
 import type { TenantRegistry } from '../ports/tenant-registry';
 import { planTenant, type LoadedEntry } from './reminder-plan';
+import { projectionOf } from './reminder-projection';
 import { inParallel, sendDeliveries, type SendCounts } from './reminder-sender';
 import { createPacer, realWait } from './send-pacer';
 
@@ -83,7 +84,12 @@ async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<Tena
     due.map((entry, i) => ({ entry, i })),
     16,
     async ({ entry, i }) => {
-      loaded[i] = { entry, snapshot: await deps.source.load(tenantId, entry.relationshipId) };
+      // The row's snapshot is the indexer's; only rows written without one read the partition.
+      const snapshot = entry.snapshot ?? (await deps.source.load(tenantId, entry.relationshipId));
+      // A row written before rows carried snapshots gets one when the pass moves it.
+      const projection = entry.snapshot === undefined && snapshot !== null ? projectionOf(snapshot) : null;
+      if (projection !== null) entry.snapshot = projection;
+      loaded[i] = { entry, snapshot };
     },
   );
   const people = await recipientsOf(deps, tenantId, loaded, now);
