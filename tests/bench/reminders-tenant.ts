@@ -4,6 +4,8 @@ import type { TenantUser } from '../../dev/demo-tenant/tenant-schema';
 import { seedWorkingHours } from '../../functions/src/adapters/table-preferences';
 import { sharedPartition } from '../../functions/src/adapters/table-rows';
 import type { ReminderDueIndex } from '../../functions/src/ports/reminder-due-index';
+import type { RelationshipSnapshot } from '../../functions/src/ports/reminder-source';
+import { projectionOf } from '../../functions/src/jobs/reminder-projection';
 import { factsOf, timelineOf } from '../../functions/src/jobs/reminder-facts';
 import { inParallel } from '../../functions/src/jobs/reminder-sender';
 import { newItemId } from '../../functions/src/relationships/relationship-ids';
@@ -17,11 +19,15 @@ import type { WorkingHours } from '../../shared/scheduling/slot-finder-input';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-/** One synthetic relationship as the store keeps it: its partition's rows, and when it is next due. */
+/**
+ * One synthetic relationship as the store keeps it: its partition's rows, when it is next due, and
+ * the snapshot the indexer would put on its due row.
+ */
 export interface SyntheticRelationship {
   relationship: Relationship;
   rows: TransactionAction[];
   dueAt: number | null;
+  snapshot: RelationshipSnapshot;
 }
 
 /** The working hours the job would cache from a person's mailbox settings. */
@@ -93,14 +99,14 @@ export function syntheticRelationships(
     }));
     for (const item of commitments)
       rows.push(['create', { partitionKey: pk, rowKey: `commitment~${item.id}`, json: JSON.stringify(item) }]);
-    const snapshot = { relationship, agenda: [], commitments, meetings, prompts: [] };
+    const snapshot: RelationshipSnapshot = { relationship, agenda: [], commitments, meetings, prompts: [] };
     const dueAt = nextCheckAt({
       now: lastPass,
       facts: factsOf(snapshot),
       timeline: timelineOf(snapshot, lastPass),
       settingsOf: (id) => ({ preferences: defaultPreferences.reminders, workingHours: hoursOf(byId.get(id)!) }),
     });
-    out.push({ relationship, rows, dueAt });
+    out.push({ relationship, rows, dueAt, snapshot });
   }
   return out;
 }
@@ -131,7 +137,8 @@ export async function seedForPass(
   const stored = performance.now();
   await dueIndex.seed(
     tenantId,
-    due.map((r) => ({ relationshipId: r.relationship.id, dueAt: r.dueAt! })),
+    // What the indexer writes on each relationship change: the rules' snapshot rides on the row.
+    due.map((r) => ({ relationshipId: r.relationship.id, dueAt: r.dueAt!, snapshot: projectionOf(r.snapshot) })),
   );
   const indexed = performance.now();
   const members = new Set(due.flatMap((r) => r.relationship.members));

@@ -15,6 +15,11 @@ import type { Tables } from '../storage/tables';
 const SHARDS = 16;
 /** Table Storage allows 15 comparisons per filter; two per user leaves room for the partition. */
 const USERS_PER_QUERY = 7;
+/**
+ * Past this many people in one shard, one query for the whole partition beats many small ones
+ * (each of which the service, and Azurite above all, may answer by scanning the partition).
+ */
+const WHOLE_PARTITION_AT = 64;
 
 const partitionOf = (tenantId: string, userId: string) =>
   `${tenantId}~${String(shardOf(userId, SHARDS)).padStart(2, '0')}`;
@@ -75,8 +80,10 @@ export function createTablePreferencesStore(tables: Tables): PreferencesStore {
       }
       const queries: Array<{ partitionKey: string; ids: string[] }> = [];
       for (const [partitionKey, ids] of byPartition) {
-        for (let i = 0; i < ids.length; i += USERS_PER_QUERY)
-          queries.push({ partitionKey, ids: ids.slice(i, i + USERS_PER_QUERY) });
+        if (ids.length >= WHOLE_PARTITION_AT) queries.push({ partitionKey, ids: [] });
+        else
+          for (let i = 0; i < ids.length; i += USERS_PER_QUERY)
+            queries.push({ partitionKey, ids: ids.slice(i, i + USERS_PER_QUERY) });
       }
       const byKey = new Map([...out.keys()].map((id) => [keyPart(id), id]));
       await Promise.all(
@@ -88,7 +95,9 @@ export function createTablePreferencesStore(tables: Tables): PreferencesStore {
               return `(RowKey ge '${k}' and RowKey le '${k}~hours')`;
             })
             .join(' or ');
-          const filter = `${odata`PartitionKey eq ${partitionKey}`} and (${ranges})`;
+          const whole = odata`PartitionKey eq ${partitionKey}`;
+          // No ids: the whole partition; rows of people not asked for are skipped below.
+          const filter = ids.length === 0 ? whole : `${whole} and (${ranges})`;
           for await (const row of client().listEntities<PrefsRow & { at?: number }>({ queryOptions: { filter } })) {
             const hours = row.rowKey!.endsWith('~hours');
             const id = byKey.get(hours ? row.rowKey!.slice(0, -'~hours'.length) : row.rowKey!);

@@ -1,6 +1,7 @@
 import { odata, RestError, type TableClient } from '@azure/data-tables';
 import { hourBucket, shardOf } from '../../../shared/reminders/shard';
 import type { DueEntry, ReminderDueIndex } from '../ports/reminder-due-index';
+import type { RelationshipSnapshot } from '../ports/reminder-source';
 import type { Tables } from '../storage/tables';
 import { PartitionBatches } from './table-partition-batches';
 
@@ -9,14 +10,17 @@ import { PartitionBatches } from './table-partition-batches';
  * RowKey relationship id. Pointer rows: PartitionKey `tenant~pSS`, RowKey relationship id, saying
  * which bucket holds it, so a relationship write can move its row. A pass reads each shard's
  * window with one partition-range query (16 queries per tenant, however long the window).
+ * A bucket row carries the relationship's snapshot (`json`) when the indexer gave one, so the pass
+ * reads due rows page by page and no relationship partition.
  */
 export const DUE_SHARDS = 16;
 
-interface BucketRow {
+type BucketRow = {
   partitionKey: string;
   rowKey: string;
   dueAt: number;
-}
+  json?: string;
+};
 interface PointerRow {
   partitionKey: string;
   rowKey: string;
@@ -27,6 +31,15 @@ const pad = (shard: number) => String(shard).padStart(2, '0');
 const bucketPartition = (tenantId: string, shard: number, bucket: string) => `${tenantId}~b${pad(shard)}~${bucket}`;
 const pointerPartition = (tenantId: string, shard: number) => `${tenantId}~p${pad(shard)}`;
 const shardFor = (relationshipId: string) => shardOf(relationshipId, DUE_SHARDS);
+const bucketRow = (
+  partitionKey: string,
+  rowKey: string,
+  dueAt: number,
+  snapshot: RelationshipSnapshot | null | undefined,
+): BucketRow =>
+  snapshot === null || snapshot === undefined
+    ? { partitionKey, rowKey, dueAt }
+    : { partitionKey, rowKey, dueAt, json: JSON.stringify(snapshot) };
 
 async function ignore404(work: Promise<unknown>): Promise<void> {
   try {
@@ -45,6 +58,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
     shard: number,
     from: string | null,
     dueAt: number | null,
+    snapshot: RelationshipSnapshot | null | undefined,
   ) => {
     const to = dueAt === null ? null : hourBucket(dueAt);
     if (from !== null && from !== to)
@@ -54,7 +68,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
       return;
     }
     await client().upsertEntity<BucketRow>(
-      { partitionKey: bucketPartition(tenantId, shard, to), rowKey: relationshipId, dueAt },
+      bucketRow(bucketPartition(tenantId, shard, to), relationshipId, dueAt, snapshot),
       'Replace',
     );
     if (from !== to) {
@@ -66,7 +80,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
   };
 
   return {
-    async schedule(tenantId, relationshipId, dueAt) {
+    async schedule(tenantId, relationshipId, dueAt, snapshot) {
       const shard = shardFor(relationshipId);
       let from: string | null = null;
       try {
@@ -74,7 +88,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
       } catch (error) {
         if (!(error instanceof RestError && error.statusCode === 404)) throw error;
       }
-      await place(tenantId, relationshipId, shard, from, dueAt);
+      await place(tenantId, relationshipId, shard, from, dueAt, snapshot);
     },
 
     async listDue(tenantId, from, to) {
@@ -89,7 +103,9 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
           const rows: DueEntry[] = [];
           for await (const row of client().listEntities<BucketRow>({ queryOptions: { filter } })) {
             const bucket = row.partitionKey!.slice(row.partitionKey!.lastIndexOf('~') + 1);
-            rows.push({ relationshipId: row.rowKey!, dueAt: row.dueAt, bucket, shard });
+            const entry: DueEntry = { relationshipId: row.rowKey!, dueAt: row.dueAt, bucket, shard };
+            if (typeof row.json === 'string') entry.snapshot = JSON.parse(row.json) as RelationshipSnapshot;
+            rows.push(entry);
           }
           return rows;
         }),
@@ -104,9 +120,9 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
         const { relationshipId: rowKey, shard, bucket: from } = entry;
         const to = dueAt === null ? null : hourBucket(dueAt);
         const pointerKey = pointerPartition(tenantId, shard);
-        if (to !== null) {
+        if (to !== null && dueAt !== null) {
           const bucketKey = bucketPartition(tenantId, shard, to);
-          writes.add(bucketKey, ['upsert', { partitionKey: bucketKey, rowKey, dueAt }, 'Replace']);
+          writes.add(bucketKey, ['upsert', bucketRow(bucketKey, rowKey, dueAt, entry.snapshot), 'Replace']);
           if (to !== from)
             writes.add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey, bucket: to }, 'Replace']);
         } else deletes.add(pointerKey, ['delete', { partitionKey: pointerKey, rowKey }]);
@@ -115,18 +131,19 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
           deletes.add(oldKey, ['delete', { partitionKey: oldKey, rowKey }]);
         }
       }
-      await writes.submit(client());
-      await deletes.submit(client());
+      // A pass moves rows while its sends and ledger settles run: four in flight leaves them room.
+      await writes.submit(client(), 4);
+      await deletes.submit(client(), 4);
     },
 
     async seed(tenantId, rows) {
       const batches = new PartitionBatches();
-      for (const { relationshipId, dueAt } of rows) {
+      for (const { relationshipId, dueAt, snapshot } of rows) {
         const shard = shardFor(relationshipId);
         const bucket = hourBucket(dueAt);
         const bucketKey = bucketPartition(tenantId, shard, bucket);
         const pointerKey = pointerPartition(tenantId, shard);
-        batches.add(bucketKey, ['upsert', { partitionKey: bucketKey, rowKey: relationshipId, dueAt }, 'Replace']);
+        batches.add(bucketKey, ['upsert', bucketRow(bucketKey, relationshipId, dueAt, snapshot), 'Replace']);
         batches.add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey: relationshipId, bucket }, 'Replace']);
       }
       await batches.submit(client());

@@ -1,14 +1,17 @@
 import type { RelationshipRecords } from '../ports/relationship-records';
-import type { SharedItemRecords, SharedKind } from '../ports/shared-item-records';
+import type { SharedItemRecords } from '../ports/shared-item-records';
 import type { TenantRegistry } from '../ports/tenant-registry';
+import { relationshipIdOfScope } from '../relationships/shared-scope';
 import type { ReminderIndexer } from './reminder-indexer';
 
 /**
  * Keeps the reminders' due index in step with relationship writes without the services knowing:
  * the composition root wraps the store ports, and after each successful create or replace of a
- * relationship (answer, pause, end, cadence, erasure) or a meeting, the indexer moves the
- * relationship's due row. Agenda and commitment writes change what a reminder says, not when it
- * is due (the job reads them at send time), so they pass straight through.
+ * relationship (answer, pause, end, cadence, erasure) or of a meeting, agenda item or commitment,
+ * the indexer rewrites the relationship's due row. Agenda and commitment writes change what a
+ * reminder says rather than when it is due, but the row carries the snapshot the pass reads, so
+ * they rewrite it too. Shared items are written under a generation's scope (`id~g<n>`); the row
+ * is the relationship's.
  *
  * A failed index update never fails the user's write: the row is moved again by the next write or
  * the next pass that finds it; `onError` reports it.
@@ -24,7 +27,6 @@ export function indexedRecords(
       deps.onError(error);
     }
   };
-  const timing = (kind: SharedKind) => kind === 'meeting';
   const { relationships, sharedItems } = records;
   return {
     // Spread first, so methods added to the ports later pass through unchanged.
@@ -48,19 +50,25 @@ export function indexedRecords(
     },
     sharedItems: {
       ...sharedItems,
-      async create(tenantId, relationshipId, kind, row) {
-        const etag = await sharedItems.create(tenantId, relationshipId, kind, row);
-        if (timing(kind)) await changed(tenantId, relationshipId);
+      async create(tenantId, scope, kind, row) {
+        const etag = await sharedItems.create(tenantId, scope, kind, row);
+        await changed(tenantId, relationshipIdOfScope(scope));
         return etag;
       },
-      async replace(tenantId, relationshipId, kind, row, etag) {
-        const next = await sharedItems.replace(tenantId, relationshipId, kind, row, etag);
-        if (timing(kind)) await changed(tenantId, relationshipId);
+      async replace(tenantId, scope, kind, row, etag) {
+        const next = await sharedItems.replace(tenantId, scope, kind, row, etag);
+        await changed(tenantId, relationshipIdOfScope(scope));
         return next;
       },
-      async remove(tenantId, relationshipId, kind, id, etag) {
-        await sharedItems.remove(tenantId, relationshipId, kind, id, etag);
-        if (timing(kind)) await changed(tenantId, relationshipId);
+      // Counted writes (opening or closing an agenda item or commitment) come this way.
+      async writeWithSlot(tenantId, scope, kind, write, slot) {
+        const etag = await sharedItems.writeWithSlot(tenantId, scope, kind, write, slot);
+        await changed(tenantId, relationshipIdOfScope(scope));
+        return etag;
+      },
+      async remove(tenantId, scope, kind, id, etag) {
+        await sharedItems.remove(tenantId, scope, kind, id, etag);
+        await changed(tenantId, relationshipIdOfScope(scope));
       },
     },
   };

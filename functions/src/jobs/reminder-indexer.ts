@@ -4,12 +4,13 @@ import type { PreferencesStore } from '../ports/preferences-store';
 import type { ReminderDueIndex } from '../ports/reminder-due-index';
 import type { ReminderSource } from '../ports/reminder-source';
 import { factsOf, timelineOf } from './reminder-facts';
+import { projectionOf } from './reminder-projection';
 
 export interface ReminderIndexer {
   /**
-   * Call after any write that changes what reminders a relationship may get (create, answer, pause,
-   * end, cadence, meetings, erasure): re-reads it and moves its due-index row to the next moment a
-   * rule may fire. Idempotent, so a retry or a duplicate call is harmless.
+   * Call after any write that changes what reminders a relationship may get or say (create, answer,
+   * pause, end, cadence, meetings, agenda, commitments, erasure): re-reads it and moves its due-index
+   * row, with the snapshot the pass reads, to the next moment a rule may fire. Idempotent, so a retry or a duplicate call is harmless.
    */
   relationshipChanged(tenantId: string, relationshipId: string): Promise<void>;
 }
@@ -38,7 +39,7 @@ export function createReminderIndexer(deps: {
           workingHours: people.get(id)?.workingHours ?? null,
         }),
       });
-      await deps.dueIndex.schedule(tenantId, relationshipId, at);
+      await deps.dueIndex.schedule(tenantId, relationshipId, at, at === null ? null : projectionOf(snapshot));
     },
   };
 }

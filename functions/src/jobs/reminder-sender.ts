@@ -27,6 +27,11 @@ export interface SendContext {
   calendarOf(userId: string): WorkingCalendar;
   /** Called with each relationship that still has something pending, and when to look again. */
   revisit(relationshipId: string, at: number): void;
+  /**
+   * Called once every hold is known, before the first Graph call: later revisits come only from
+   * failed sends. The job moves its due rows meanwhile, while the pacer waits.
+   */
+  beforeSending?(): void;
 }
 
 const RETRY_FAILED_MS = 60 * 60_000;
@@ -75,6 +80,7 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
     },
   );
 
+  ctx.beforeSending?.();
   // Settles run in the background; a failure is kept (never left unhandled) and thrown at the end.
   const settling: Array<Promise<void>> = [];
   const settleErrors: unknown[] = [];

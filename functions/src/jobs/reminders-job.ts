@@ -8,6 +8,7 @@ import type { ReminderNotifier } from '../ports/reminder-notifier';
 import type { ReminderSource, WorkingHoursLookup } from '../ports/reminder-source';
 import type { TenantRegistry } from '../ports/tenant-registry';
 import { planTenant, type LoadedEntry } from './reminder-plan';
+import { projectionOf } from './reminder-projection';
 import { inParallel, sendDeliveries, type SendCounts } from './reminder-sender';
 import { createPacer, realWait } from './send-pacer';
 
@@ -45,6 +46,7 @@ export interface RemindersSummary extends TenantSummary {
 }
 
 const WORKING_HOURS_TTL_MS = 7 * DAY_MS;
+const HOUR_MS = 3_600_000;
 
 /** One pass of the hourly `reminders` job over every registered tenant. */
 export async function runRemindersPass(deps: RemindersJobDeps): Promise<RemindersSummary> {
@@ -83,7 +85,12 @@ async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<Tena
     due.map((entry, i) => ({ entry, i })),
     16,
     async ({ entry, i }) => {
-      loaded[i] = { entry, snapshot: await deps.source.load(tenantId, entry.relationshipId) };
+      // The row's snapshot is the indexer's; only rows written without one read the partition.
+      const snapshot = entry.snapshot ?? (await deps.source.load(tenantId, entry.relationshipId));
+      // A row written before rows carried snapshots gets one when the pass moves it.
+      const projection = entry.snapshot === undefined && snapshot !== null ? projectionOf(snapshot) : null;
+      if (projection !== null) entry.snapshot = projection;
+      loaded[i] = { entry, snapshot };
     },
   );
   const people = await recipientsOf(deps, tenantId, loaded, now);
@@ -96,6 +103,24 @@ async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<Tena
     now: () => deps.clock.now().getTime(),
   });
   const revisits = new Map<string, number>();
+  const nextAt = (relationshipId: string) => {
+    const next = plan.nextChecks.get(relationshipId) ?? null;
+    const revisit = revisits.get(relationshipId);
+    const at = revisit === undefined ? next : next === null ? revisit : Math.min(next, revisit);
+    // Never back into the window just read: that row would be read again by this same hour's rerun.
+    return at === null ? null : Math.max(at, now + 1);
+  };
+  // The due rows move while the pacer spaces the Graph calls; what a failed send leaves pending
+  // is placed afterwards (few rows, each moved from wherever the first move put it).
+  let moving: Promise<void> | undefined;
+  let placed: Map<string, number | null> | undefined;
+  const moveRows = () => {
+    placed = new Map(due.map((entry) => [entry.relationshipId, nextAt(entry.relationshipId)]));
+    const moves = due.map((entry) => ({ entry, dueAt: placed!.get(entry.relationshipId)! }));
+    moving = deps.dueIndex.rescheduleAll(tenantId, moves);
+    // Awaited below; kept from counting as unhandled while the sends run.
+    moving.catch(() => undefined);
+  };
   const counts = await sendDeliveries(plan.deliveries, {
     tenantId,
     now,
@@ -105,18 +130,28 @@ async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<Tena
     teamsAppId: deps.teamsAppId,
     calendarOf: plan.calendarOf,
     revisit: (id, at) => revisits.set(id, Math.min(at, revisits.get(id) ?? Infinity)),
+    beforeSending: moveRows,
+  }).catch(async (error: unknown) => {
+    // A pass that dies mid-send puts every relationship with a send back within the hour, as the
+    // rows would have stayed before they moved early; the ledger keeps a rerun from sending twice.
+    await moving?.catch(() => undefined);
+    const sending = new Set(plan.deliveries.filter((d) => d.action === 'send').map((d) => d.reminder.relationshipId));
+    for (const id of sending) revisits.set(id, Math.min(now + HOUR_MS, revisits.get(id) ?? Infinity));
+    if (moving !== undefined) await placeLater();
+    throw error;
   });
-
-  const moves = due.map((entry) => {
-    const next = plan.nextChecks.get(entry.relationshipId) ?? null;
-    const revisit = revisits.get(entry.relationshipId);
-    const at = revisit === undefined ? next : next === null ? revisit : Math.min(next, revisit);
-    // Never back into the window just read: that row would be read again by this same hour's rerun.
-    return { entry, dueAt: at === null ? null : Math.max(at, now + 1) };
-  });
-  await deps.dueIndex.rescheduleAll(tenantId, moves);
+  if (moving === undefined) moveRows();
+  await moving;
+  await placeLater();
   await deps.tenants.markReminderPass(tenantId, now);
   return { ...counts, dueRelationships: due.length, graphRequests: pacer.calls, throttled: pacer.throttled };
+
+  async function placeLater() {
+    const later = due.filter((entry) => nextAt(entry.relationshipId) !== placed!.get(entry.relationshipId));
+    await inParallel(later, 16, (entry) =>
+      deps.dueIndex.schedule(tenantId, entry.relationshipId, nextAt(entry.relationshipId), entry.snapshot ?? null),
+    );
+  }
 }
 
 /** Preferences and working hours for every member, in batched reads; missing hours looked up once. */

@@ -79,6 +79,15 @@ beforeAll(async () => {
   expect(
     (await call(eastern, 'POST', `/relationships/${prepPairId}/agenda`, { text: 'Release handover' })).status,
   ).toBe(201);
+  // Written after the meeting put the pair in the due index: the due row's snapshot must follow.
+  expect(
+    (
+      await call(eastern, 'POST', `/relationships/${prepPairId}/commitments`, {
+        text: 'Draft the handover notes',
+        owner: london2.id,
+      })
+    ).status,
+  ).toBe(201);
 
   // One pair paused past the due date and one ended: neither hears anything.
   const used = new Set([london, london2, pacific, pacific2, eastern].map((u) => u.id));
@@ -157,7 +166,14 @@ describe('reminders through the dev host, the demo tenant and Azurite', () => {
     expect(prep).toMatchObject({
       relationshipId: prepPairId,
       state: 'sent',
-      details: { goal: 'barriers', agendaCount: 1, meetingStart: '2026-12-16T16:00:00.000Z' },
+      details: {
+        goal: 'barriers',
+        agendaCount: 1,
+        meetingStart: '2026-12-16T16:00:00.000Z',
+        openMine: 1,
+        openTheirs: 0,
+        firstMine: 'Draft the handover notes',
+      },
       link: { subPageId: `relationship/${prepPairId}` },
     });
     expect(String(prep.details.prompt).length).toBeGreaterThan(0);
