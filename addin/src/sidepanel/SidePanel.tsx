@@ -23,7 +23,7 @@ import { formatDateTime } from '../../../shared/time';
 import { useMessages } from '../i18n/use-messages';
 import { ClosingRating } from './ClosingRating';
 import { PromptsSection } from './PromptsSection';
-import { currentMeeting } from './current-meeting';
+import { currentMeeting } from '../../../shared/relationships/meeting-timeline';
 import { usePanelSignal } from './use-panel-signal';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { AgendaItem } from '../../../../shared/relationships/relationship-schemas';
 import { addAgendaItem, deleteAgendaItem, fetchAgenda, patchAgendaItem } from '../../api/relationships-api';
 import { useSharedList } from '../shared/use-shared-list';
-import { orderForMove } from './agenda-order';
+import { orderForMove } from '../../../../shared/relationships/agenda-rules';
 
 type AgendaPatch = Pick<AgendaItem, 'discussed' | 'order' | 'text'>;
 
@@ -19,12 +19,7 @@ export function useAgenda(relationshipId: string, { live = false }: { live?: boo
   });
 
   const move = (item: AgendaItem, direction: -1 | 1) => {
-    const index = list.items.findIndex((i) => i.id === item.id);
-    const order = orderForMove(
-      list.items.map((i) => i.order),
-      index,
-      direction,
-    );
+    const order = orderForMove(list.items, item.id, direction);
     if (order !== undefined) void list.patch(item, { order });
   };
 

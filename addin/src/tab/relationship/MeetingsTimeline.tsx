@@ -1,4 +1,5 @@
 import { Badge, Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { meetingStanding } from '../../../../shared/relationships/meeting-timeline';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/time';
 import { fetchMeetings } from '../../api/relationships-api';
@@ -33,17 +34,17 @@ export function MeetingsTimeline({ relationshipId, userId }: { relationshipId: s
         ) : (
           <ol className={styles.list} aria-label={t('tab.meetings.listLabel')}>
             {[...resource.data.meetings].reverse().map((m) => {
-              const upcoming = !m.held && Date.parse(m.end) >= now;
+              const standing = meetingStanding(m, now);
               const when = formatDateTime(m.start, timeView, now);
               return (
                 <li key={m.id} className={styles.item}>
                   <div className={styles.line}>
                     <Body1>{when}</Body1>
-                    {m.held ? (
+                    {standing === 'held' ? (
                       <Badge color="success" appearance="tint">
                         {m.myRating ? t('tab.meetings.heldRated', { rating: m.myRating }) : t('tab.meetings.held')}
                       </Badge>
-                    ) : upcoming ? (
+                    ) : standing === 'upcoming' ? (
                       <Badge color="brand" appearance="tint">
                         {t('tab.meetings.upcoming')}
                       </Badge>
