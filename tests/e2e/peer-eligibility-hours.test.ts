@@ -90,7 +90,7 @@ describe('who can be a peer, and peers whose hours never overlap', () => {
         has: page.getByRole('heading', { name: apart.displayName }),
       });
     const why = card.getByRole('list', { name: `Why ${apart.displayName}` }).getByRole('listitem');
-    expect(await why.allTextContents()).toEqual([expect.stringMatching(/^Your working hours don't overlap \(London /)]);
+    expect(await why.allTextContents()).toEqual([expect.stringMatching(/^Your working hours don’t overlap \(London /)]);
     await card.getByRole('button', { name: `Start a peer 1:1 with ${apart.displayName}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Find a time' }).click();
