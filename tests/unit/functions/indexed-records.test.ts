@@ -55,10 +55,14 @@ describe('the due-index wrapper of the store ports', () => {
       },
     );
     // Distinct arguments, as many as the method takes, so a dropped trailing one (the outbox rows) shows.
-    const args = ['t', { id: 'r', kind: 'meeting' }, 'meeting', { row: 1 }, [{ outbox: 'row' }]];
-    for (const [name, port, inner, arity] of [
-      ...relationshipMethods.map((m) => [m, wrapped.relationships, relationships, relationshipArity[m]!] as const),
-      ...sharedMethods.map((m) => [m, wrapped.sharedItems, sharedItems, sharedArity[m]!] as const),
+    // Relationship methods take a record second; shared-item methods a scope (a later generation's here).
+    const relationshipArgs = ['t', { id: 'r', kind: 'meeting' }, 'meeting', { row: 1 }, [{ outbox: 'row' }]];
+    const sharedArgs = ['t', 'r~g2', 'meeting', { row: 1 }, [{ outbox: 'row' }]];
+    for (const [name, port, inner, arity, args] of [
+      ...relationshipMethods.map(
+        (m) => [m, wrapped.relationships, relationships, relationshipArity[m]!, relationshipArgs] as const,
+      ),
+      ...sharedMethods.map((m) => [m, wrapped.sharedItems, sharedItems, sharedArity[m]!, sharedArgs] as const),
     ]) {
       const given = args.slice(0, arity);
       await (port as unknown as Port)[name]!(...given);
