@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/e2e-browser';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -14,44 +14,69 @@ afterAll(async () => {
   await stack?.close();
 });
 
+type TenantUser = TestStack['tenant']['data']['users'][number];
+
+/** An accepted peer 1:1 between a and b, and a's side panel on it at 320 px, signed in. */
+async function acceptedPanel(a: TenantUser, b: TenantUser) {
+  const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
+  const post = (token: string, path: string, body: unknown) =>
+    stack.api(path, {
+      method: 'POST',
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const id = (await (await post(ta, '/relationships', { peer: b.id, goal: 'ideas', cadenceWeeks: 4 })).json()).id;
+  await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  return { id, tb, page };
+}
+
+/** Answers the page's first agenda add with this problem; every other request reaches the API. */
+async function refuseFirstAdd(
+  page: Page,
+  problem: { status: number; title: string; code: string; detail: string },
+  retryAfter: string,
+) {
+  const refused = { count: 0 };
+  await page.route('**/api/relationships/*/agenda', async (route) => {
+    if (route.request().method() !== 'POST' || refused.count > 0) return route.continue();
+    refused.count += 1;
+    await route.fulfill({
+      status: problem.status,
+      headers: { 'Content-Type': 'application/problem+json', 'Retry-After': retryAfter },
+      body: JSON.stringify({ type: 'about:blank', ...problem }),
+    });
+  });
+  return refused;
+}
+
+/** Opens the side panel for the relationship and signs in as the user. */
+async function openPanel(page: Page, id: string, user: TenantUser) {
+  await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}`);
+  // The sign-in page replaces the first navigation, so wait for its button rather than the URL.
+  await page.getByRole('button', { name: new RegExp(user.displayName) }).click();
+}
+
 describe('an add that meets a busy service or a rate limit', () => {
   it('shows "retrying", keeps what was typed, and re-sends it once the wait is over', async () => {
     const users = stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Sales' && u.managerId) ?? users[1]!;
     const b = users.find((u) => u.department === 'Engineering' && u.managerId && u.id !== a.id)!;
-    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
-    const post = (token: string, path: string, body: unknown) =>
-      stack.api(path, {
-        method: 'POST',
-        token,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-    const id = (await (await post(ta, '/relationships', { peer: b.id, goal: 'ideas', cadenceWeeks: 4 })).json()).id;
-    await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
-
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const { id, tb, page } = await acceptedPanel(a, b);
     // The first add is refused by the edge's write bucket (429 before anything ran); the re-send
     // reaches the real API.
-    let refused = 0;
-    await page.route('**/api/relationships/*/agenda', async (route) => {
-      if (route.request().method() !== 'POST' || refused > 0) return route.continue();
-      refused += 1;
-      await route.fulfill({
+    const refused = await refuseFirstAdd(
+      page,
+      {
         status: 429,
-        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' },
-        body: JSON.stringify({
-          type: 'about:blank',
-          title: 'Too many requests',
-          status: 429,
-          code: 'rate-limited',
-          detail: 'Too many changes at once; try again shortly.',
-        }),
-      });
-    });
-    await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}`);
-    // The sign-in page replaces the first navigation, so wait for its button rather than the URL.
-    await page.getByRole('button', { name: new RegExp(a.displayName) }).click();
+        title: 'Too many requests',
+        code: 'rate-limited',
+        detail: 'Too many changes at once; try again shortly.',
+      },
+      '2',
+    );
+    await openPanel(page, id, a);
     const box = page.getByRole('textbox', { name: 'Add an agenda item' });
     await box.fill('Quarterly goals');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -64,7 +89,7 @@ describe('an add that meets a busy service or a rate limit', () => {
     await page.getByRole('list', { name: 'Agenda items' }).getByText('Quarterly goals').waitFor();
     await expect.poll(() => box.inputValue()).toBe('');
     await status.waitFor({ state: 'detached' });
-    expect(refused).toBe(1);
+    expect(refused.count).toBe(1);
     const stored = await (await stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
     expect(stored.items.filter((item: { text: string }) => item.text === 'Quarterly goals')).toHaveLength(1);
     await page.close();
@@ -76,37 +101,19 @@ describe('an add that meets a busy service or a rate limit', () => {
     const pool = users.filter((u) => u.managerId && u.department !== 'Sales' && u.department !== 'Engineering');
     const a = pool[0]!;
     const b = pool.find((u) => u.department !== a.department && u.managerId !== a.id && a.managerId !== u.id)!;
-    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
-    const post = (token: string, path: string, body: unknown) =>
-      stack.api(path, {
-        method: 'POST',
-        token,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-    const id = (await (await post(ta, '/relationships', { peer: b.id, goal: 'ideas', cadenceWeeks: 4 })).json()).id;
-    await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
-
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const { id, tb, page } = await acceptedPanel(a, b);
     // Storage past its deadline: the item may or may not have been written, so only the user decides.
-    let refused = 0;
-    await page.route('**/api/relationships/*/agenda', async (route) => {
-      if (route.request().method() !== 'POST' || refused > 0) return route.continue();
-      refused += 1;
-      await route.fulfill({
+    const refused = await refuseFirstAdd(
+      page,
+      {
         status: 503,
-        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
-        body: JSON.stringify({
-          type: 'about:blank',
-          title: 'Service unavailable',
-          status: 503,
-          code: 'dependency-unavailable',
-          detail: 'Storage is not answering right now; try again shortly.',
-        }),
-      });
-    });
-    await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}`);
-    await page.getByRole('button', { name: new RegExp(a.displayName) }).click();
+        title: 'Service unavailable',
+        code: 'dependency-unavailable',
+        detail: 'Storage is not answering right now; try again shortly.',
+      },
+      '1',
+    );
+    await openPanel(page, id, a);
     const box = page.getByRole('textbox', { name: 'Add an agenda item' });
     await box.fill('Hiring plan');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -118,7 +125,7 @@ describe('an add that meets a busy service or a rate limit', () => {
     // What was typed is still there, so adding again is the retry.
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('list', { name: 'Agenda items' }).getByText('Hiring plan').waitFor();
-    expect(refused).toBe(1);
+    expect(refused.count).toBe(1);
     const stored = await (await stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
     expect(stored.items.filter((item: { text: string }) => item.text === 'Hiring plan')).toHaveLength(1);
     await page.close();
