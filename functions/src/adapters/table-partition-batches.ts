@@ -3,46 +3,6 @@ import { RestError, type TableClient, type TableTransactionResponse, type Transa
 /** Table Storage (and Cosmos DB for Table) take at most 100 operations per transaction. */
 export const MAX_TRANSACTION_OPERATIONS = 100;
 
-/**
- * Collects writes by partition and submits them as transactions of up to 100, a few partitions in
- * flight at once. A transaction that fails as a whole (a row deleted by someone else meanwhile, a
- * row twice in one batch) is replayed one operation at a time, where a row already deleted is no
- * error, so one stale row never holds back the other 99.
- */
-export class PartitionBatches {
-  private readonly items: BatchItem[] = [];
-
-  add(partitionKey: string, action: TransactionAction): void {
-    this.items.push({ partitionKey, actions: [action] });
-  }
-
-  async submit(client: TableClient, inFlight = 8): Promise<void> {
-    const items = this.items.splice(0);
-    await submitGrouped(
-      client,
-      items,
-      async (batch, response) => {
-        if (response === null) for (const { actions } of batch) await replay(client, actions[0]!);
-      },
-      inFlight,
-    );
-  }
-}
-
-async function replay(client: TableClient, action: TransactionAction): Promise<void> {
-  const [kind, entity] = action;
-  try {
-    if (kind === 'delete') await client.deleteEntity(entity.partitionKey, entity.rowKey);
-    else if (kind === 'create') await client.createEntity(entity);
-    else if (kind === 'upsert') await client.upsertEntity(entity, action[2] ?? 'Merge');
-    else await client.updateEntity(entity, action[2] ?? 'Merge', action[3]);
-  } catch (error) {
-    // Already gone: the state the batch wanted.
-    if (kind === 'delete' && error instanceof RestError && error.statusCode === 404) return;
-    throw error;
-  }
-}
-
 /** One item's share of a transaction: its partition, its operations, and the row keys they touch. */
 export interface BatchItem {
   partitionKey: string;
@@ -81,16 +41,53 @@ export async function submitGrouped<T extends BatchItem>(
   let next = 0;
   const worker = async () => {
     while (next < batches.length) {
-      const batch = batches[next++]!;
-      let response: TableTransactionResponse | null;
-      try {
-        response = await client.submitTransaction(batch.flatMap((item) => item.actions));
-      } catch (error) {
-        if (!(error instanceof RestError)) throw error;
-        response = null;
+      let batch = batches[next++]!;
+      while (batch.length > 0) {
+        let response: TableTransactionResponse;
+        try {
+          response = await client.submitTransaction(batch.flatMap((item) => item.actions));
+        } catch (error) {
+          if (!(error instanceof RestError)) throw error;
+          // The service names the operation that failed ("3:The specified entity already exists."):
+          // that item alone goes one by one, and the rest go again as a transaction.
+          const failed = failedItem(batch, error.message);
+          await done(failed === null ? batch : [failed], null);
+          batch = failed === null ? [] : batch.filter((item) => item !== failed);
+          continue;
+        }
+        await done(batch, response);
+        break;
       }
-      await done(batch, response);
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, worker));
+}
+
+/** The item whose operation a failed transaction's message names, if it names one. */
+function failedItem<T extends BatchItem>(batch: readonly T[], message: string): T | null {
+  const match = /^(\d+):/.exec(message);
+  if (match === null) return null;
+  let operation = Number(match[1]);
+  for (const item of batch) {
+    if (operation < item.actions.length) return item;
+    operation -= item.actions.length;
+  }
+  return null;
+}
+
+/**
+ * Each item's etags, in the order of its actions, from a batch's answer. The answer lists the
+ * operations in the order sent; it names a row only for inserts, so order is what ties the two.
+ */
+export function etagsOf(
+  batch: readonly BatchItem[],
+  response: TableTransactionResponse,
+): Array<Array<string | undefined>> {
+  let at = 0;
+  return batch.map((item) =>
+    item.actions.map(() => {
+      const answer = response.subResponses[at++];
+      return answer?.etag;
+    }),
+  );
 }

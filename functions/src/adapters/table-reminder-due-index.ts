@@ -1,112 +1,154 @@
-import { odata, RestError, type TableClient } from '@azure/data-tables';
-import { hourBucket, shardOf } from '../../../shared/reminders/shard';
-import type { DueEntry, ReminderDueIndex } from '../ports/reminder-due-index';
-import type { RelationshipSnapshot } from '../ports/reminder-source';
+import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { DueEntry, DueMove, HeldReminders, ReminderDueIndex } from '../ports/reminder-due-index';
 import type { Tables } from '../storage/tables';
-import { PartitionBatches } from './table-partition-batches';
+import { etagsOf, submitGrouped } from './table-partition-batches';
+import {
+  bucketKey,
+  bucketRange,
+  bucketRow,
+  DUE_SHARDS,
+  entryOf,
+  parseHeld,
+  partitionFor,
+  pointerKey,
+  pointerRow,
+  shardFor,
+  tombstone,
+  type BucketRow,
+  type PointerRow,
+} from './table-reminder-due-rows';
 
-/**
- * ReminderDue table. Bucket rows: PartitionKey `tenant~bSS~YYYYMMDDHH` (shard SS of 16, UTC hour),
- * RowKey relationship id. Pointer rows: PartitionKey `tenant~pSS`, RowKey relationship id, saying
- * which bucket holds it, so a relationship write can move its row. A pass reads each shard's
- * window with one partition-range query (16 queries per tenant, however long the window).
- * A bucket row carries the relationship's snapshot (`json`) when the indexer gave one, so the pass
- * reads due rows page by page and no relationship partition.
- */
-export const DUE_SHARDS = 16;
+/** How often a write re-reads and re-places a row that others keep moving under it. */
+const REINDEX_ATTEMPTS = 5;
 
-type BucketRow = {
-  partitionKey: string;
-  rowKey: string;
-  dueAt: number;
-  json?: string;
-};
-interface PointerRow {
-  partitionKey: string;
-  rowKey: string;
-  bucket: string;
+type RowRef = { partitionKey: string; rowKey: string; etag: string };
+/** A row a transaction marks gone, by its action's place in the transaction. */
+type Gone = { rowKey: string; action: number };
+
+const isStatus = (error: unknown, ...statuses: number[]) =>
+  error instanceof RestError && statuses.includes(error.statusCode ?? 0);
+
+/** Never later than a held reminder's release: a write must not carry a hold past its morning. */
+function notAfterHolds(dueAt: number, held: HeldReminders | undefined): number {
+  return Math.min(dueAt, ...Object.values(held ?? {}).map((h) => h.until));
 }
 
-const pad = (shard: number) => String(shard).padStart(2, '0');
-const bucketPartition = (tenantId: string, shard: number, bucket: string) => `${tenantId}~b${pad(shard)}~${bucket}`;
-const pointerPartition = (tenantId: string, shard: number) => `${tenantId}~p${pad(shard)}`;
-const shardFor = (relationshipId: string) => shardOf(relationshipId, DUE_SHARDS);
-const bucketRow = (
-  partitionKey: string,
-  rowKey: string,
-  dueAt: number,
-  snapshot: RelationshipSnapshot | null | undefined,
-): BucketRow =>
-  snapshot === null || snapshot === undefined
-    ? { partitionKey, rowKey, dueAt }
-    : { partitionKey, rowKey, dueAt, json: JSON.stringify(snapshot) };
-
-async function ignore404(work: Promise<unknown>): Promise<void> {
-  try {
-    await work;
-  } catch (error) {
-    if (!(error instanceof RestError && error.statusCode === 404)) throw error;
-  }
+/** The rows a transaction marked gone, with the etags the marks got. */
+function goneRows(partitionKey: string, gone: readonly Gone[], etags: ReadonlyArray<string | undefined>): RowRef[] {
+  return gone.flatMap(({ rowKey, action }) => {
+    const etag = etags[action];
+    // Without the mark's etag the row stays a tombstone, and the next pass that reads it deletes it.
+    return etag === undefined ? [] : [{ partitionKey, rowKey, etag }];
+  });
 }
 
+/** A pass's move of one row it read, guarded by that row's etag, and the rows it leaves gone. */
+function moveOf(tenantId: string, { entry, dueAt, held }: DueMove) {
+  const partitionKey = partitionFor(tenantId, entry.shard);
+  const fromKey = bucketKey(entry.bucket, entry.relationshipId);
+  const guard = { etag: entry.etag };
+  const pointer: TransactionAction = ['upsert', pointerRow(partitionKey, entry.relationshipId, dueAt, held), 'Replace'];
+  const leave: TransactionAction = ['update', tombstone(partitionKey, fromKey), 'Merge', guard];
+  if (dueAt === null)
+    return {
+      partitionKey,
+      actions: [leave, pointer],
+      gone: [
+        { rowKey: fromKey, action: 0 },
+        { rowKey: pointerKey(entry.relationshipId), action: 1 },
+      ],
+    };
+  const to = bucketRow(partitionKey, entry.relationshipId, dueAt, entry.snapshot, held);
+  if (to.rowKey === fromKey)
+    return {
+      partitionKey,
+      actions: [['update', to, 'Replace', guard], pointer] as TransactionAction[],
+      gone: [] as Gone[],
+    };
+  return {
+    partitionKey,
+    actions: [leave, ['upsert', to, 'Replace'], pointer] as TransactionAction[],
+    gone: [{ rowKey: fromKey, action: 0 }],
+  };
+}
+
+/** The ReminderDue table (layout in table-reminder-due-rows.ts). */
 export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
   const client = (): TableClient => tables.client('ReminderDue');
 
-  const place = async (
-    tenantId: string,
-    relationshipId: string,
-    shard: number,
-    from: string | null,
-    dueAt: number | null,
-    snapshot: RelationshipSnapshot | null | undefined,
-  ) => {
-    const to = dueAt === null ? null : hourBucket(dueAt);
-    if (from !== null && from !== to)
-      await ignore404(client().deleteEntity(bucketPartition(tenantId, shard, from), relationshipId));
-    if (to === null || dueAt === null) {
-      await ignore404(client().deleteEntity(pointerPartition(tenantId, shard), relationshipId));
-      return;
+  const readPointer = async (partitionKey: string, relationshipId: string) => {
+    try {
+      return await client().getEntity<PointerRow>(partitionKey, pointerKey(relationshipId));
+    } catch (error) {
+      if (isStatus(error, 404)) return null;
+      throw error;
     }
-    await client().upsertEntity<BucketRow>(
-      bucketRow(bucketPartition(tenantId, shard, to), relationshipId, dueAt, snapshot),
-      'Replace',
-    );
-    if (from !== to) {
-      await client().upsertEntity<PointerRow>(
-        { partitionKey: pointerPartition(tenantId, shard), rowKey: relationshipId, bucket: to },
-        'Replace',
+  };
+
+  /** Deletes rows a move marked gone, each guarded by its mark's etag, 16 at a time. */
+  const deleteGone = async (rows: readonly RowRef[]) => {
+    for (let i = 0; i < rows.length; i += 16) {
+      await Promise.all(
+        rows.slice(i, i + 16).map(async ({ partitionKey, rowKey, etag }) => {
+          try {
+            await client().deleteEntity(partitionKey, rowKey, { etag });
+          } catch (error) {
+            // 412: written again since it was marked, so it is live and stays; 404: already gone.
+            if (!isStatus(error, 404, 412)) throw error;
+          }
+        }),
       );
     }
   };
 
   return {
-    async schedule(tenantId, relationshipId, dueAt, snapshot) {
-      const shard = shardFor(relationshipId);
-      let from: string | null = null;
-      try {
-        from = (await client().getEntity<PointerRow>(pointerPartition(tenantId, shard), relationshipId)).bucket;
-      } catch (error) {
-        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+    async reindex(tenantId, relationshipId, place) {
+      const partitionKey = partitionFor(tenantId, shardFor(relationshipId));
+      for (let attempt = 1; ; attempt++) {
+        // The pointer is read before the relationship: if anyone moves the row after this read,
+        // the etag below fails and the relationship is read again, so the newest write wins.
+        const pointer = await readPointer(partitionKey, relationshipId);
+        const placement = await place();
+        const held = parseHeld(pointer?.held);
+        const from = pointer !== null && pointer.bucket !== '' ? bucketKey(pointer.bucket, relationshipId) : null;
+        const dueAt = placement.dueAt === null ? null : notAfterHolds(placement.dueAt, held);
+        if (pointer === null && dueAt === null) return;
+        const actions: TransactionAction[] =
+          pointer === null
+            ? [['create', pointerRow(partitionKey, relationshipId, dueAt, undefined)]]
+            : [['update', pointerRow(partitionKey, relationshipId, dueAt, held), 'Replace', { etag: pointer.etag! }]];
+        const to = dueAt === null ? null : bucketRow(partitionKey, relationshipId, dueAt, placement.snapshot, held);
+        // The pointer's etag guards the whole transaction, so the old bucket row can go unguarded.
+        if (from !== null && from !== to?.rowKey) actions.push(['delete', { partitionKey, rowKey: from }]);
+        if (to !== null) actions.push(['upsert', to, 'Replace']);
+        try {
+          const response = await client().submitTransaction(actions);
+          // The pointer, at action 0, now points nowhere: it goes too.
+          if (dueAt === null) {
+            const etags = response.subResponses.map((r) => r.etag);
+            await deleteGone(goneRows(partitionKey, [{ rowKey: pointerKey(relationshipId), action: 0 }], etags));
+          }
+          return;
+        } catch (error) {
+          // 412: moved since the read; 409: created meanwhile; 404: removed meanwhile.
+          if (attempt >= REINDEX_ATTEMPTS || !isStatus(error, 404, 409, 412)) throw error;
+        }
       }
-      await place(tenantId, relationshipId, shard, from, dueAt, snapshot);
     },
 
     async listDue(tenantId, from, to) {
-      const first = hourBucket(from);
-      const last = hourBucket(to);
+      const { low, high } = bucketRange(from, to);
       const perShard = await Promise.all(
         Array.from({ length: DUE_SHARDS }, async (_, shard) => {
-          const low = bucketPartition(tenantId, shard, first);
-          // `~` sorts after every digit, so this bound includes the whole last bucket.
-          const high = `${bucketPartition(tenantId, shard, last)}~`;
-          const filter = odata`PartitionKey ge ${low} and PartitionKey lt ${high}`;
+          const filter = odata`PartitionKey eq ${partitionFor(tenantId, shard)} and RowKey ge ${low} and RowKey lt ${high}`;
           const rows: DueEntry[] = [];
+          const gone: RowRef[] = [];
           for await (const row of client().listEntities<BucketRow>({ queryOptions: { filter } })) {
-            const bucket = row.partitionKey!.slice(row.partitionKey!.lastIndexOf('~') + 1);
-            const entry: DueEntry = { relationshipId: row.rowKey!, dueAt: row.dueAt, bucket, shard };
-            if (typeof row.json === 'string') entry.snapshot = JSON.parse(row.json) as RelationshipSnapshot;
-            rows.push(entry);
+            // A tombstone a pass died before deleting: nothing is due there.
+            if (row.gone === true) gone.push({ partitionKey: row.partitionKey!, rowKey: row.rowKey!, etag: row.etag });
+            else rows.push(entryOf(row as BucketRow & { etag?: string }, shard));
           }
+          await deleteGone(gone);
           return rows;
         }),
       );
@@ -114,39 +156,47 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
     },
 
     async rescheduleAll(tenantId, moves) {
-      const writes = new PartitionBatches();
-      const deletes = new PartitionBatches();
-      for (const { entry, dueAt } of moves) {
-        const { relationshipId: rowKey, shard, bucket: from } = entry;
-        const to = dueAt === null ? null : hourBucket(dueAt);
-        const pointerKey = pointerPartition(tenantId, shard);
-        if (to !== null && dueAt !== null) {
-          const bucketKey = bucketPartition(tenantId, shard, to);
-          writes.add(bucketKey, ['upsert', bucketRow(bucketKey, rowKey, dueAt, entry.snapshot), 'Replace']);
-          if (to !== from)
-            writes.add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey, bucket: to }, 'Replace']);
-        } else deletes.add(pointerKey, ['delete', { partitionKey: pointerKey, rowKey }]);
-        if (to !== from) {
-          const oldKey = bucketPartition(tenantId, shard, from);
-          deletes.add(oldKey, ['delete', { partitionKey: oldKey, rowKey }]);
-        }
-      }
-      // A pass moves rows while its sends and ledger settles run: four in flight leaves them room.
-      await writes.submit(client(), 4);
-      await deletes.submit(client(), 4);
+      let left = 0;
+      const gone: RowRef[] = [];
+      // A transaction with one row written since the pass read it fails as a whole: its moves are
+      // then made one by one, and the written row is left to its writer.
+      await submitGrouped(
+        client(),
+        moves.map((move) => moveOf(tenantId, move)),
+        async (batch, response) => {
+          if (response !== null) {
+            const etags = etagsOf(batch, response);
+            batch.forEach((item, k) => gone.push(...goneRows(item.partitionKey, item.gone, etags[k]!)));
+            return;
+          }
+          for (const item of batch) {
+            try {
+              const own = await client().submitTransaction(item.actions);
+              gone.push(...goneRows(item.partitionKey, item.gone, etagsOf([item], own)[0]!));
+            } catch (error) {
+              if (!isStatus(error, 404, 412)) throw error;
+              left += 1;
+            }
+          }
+        },
+        4,
+      );
+      await deleteGone(gone);
+      return left;
     },
 
     async seed(tenantId, rows) {
-      const batches = new PartitionBatches();
-      for (const { relationshipId, dueAt, snapshot } of rows) {
-        const shard = shardFor(relationshipId);
-        const bucket = hourBucket(dueAt);
-        const bucketKey = bucketPartition(tenantId, shard, bucket);
-        const pointerKey = pointerPartition(tenantId, shard);
-        batches.add(bucketKey, ['upsert', bucketRow(bucketKey, relationshipId, dueAt, snapshot), 'Replace']);
-        batches.add(pointerKey, ['upsert', { partitionKey: pointerKey, rowKey: relationshipId, bucket }, 'Replace']);
-      }
-      await batches.submit(client());
+      const items = rows.map(({ relationshipId, dueAt, snapshot }) => {
+        const partitionKey = partitionFor(tenantId, shardFor(relationshipId));
+        const actions: TransactionAction[] = [
+          ['upsert', bucketRow(partitionKey, relationshipId, dueAt, snapshot, undefined), 'Replace'],
+          ['upsert', pointerRow(partitionKey, relationshipId, dueAt, undefined), 'Replace'],
+        ];
+        return { partitionKey, actions };
+      });
+      await submitGrouped(client(), items, async (_batch, response) => {
+        if (response === null) throw new Error('seeding the due index failed');
+      });
     },
   };
 }

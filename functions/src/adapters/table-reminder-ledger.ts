@@ -4,12 +4,13 @@ import {
   STALE_CLAIM_MS,
   type LedgerClaim,
   type LedgerEntry,
+  type HoldRequest,
   type LedgerKey,
   type ReminderLedger,
   type SettleOutcome,
 } from '../ports/reminder-ledger';
 import type { Tables } from '../storage/tables';
-import { submitGrouped } from './table-partition-batches';
+import { etagsOf, submitGrouped } from './table-partition-batches';
 import {
   dayRow,
   dayRowOf,
@@ -54,18 +55,6 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
     }
   };
 
-  const createWithDay = async (tenantId: string, entry: LedgerEntry, day: string): Promise<string | null> => {
-    const row = ledgerRow(tenantId, entry);
-    try {
-      const result = await client().submitTransaction([['create', row], dayRow(tenantId, entry, day)]);
-      const etag = result.getResponseForEntity(row.rowKey)?.etag;
-      if (etag !== undefined) return etag;
-    } catch (error) {
-      if (isStatus(error, 409)) return null;
-      throw error;
-    }
-    return etagOf(row);
-  };
   // Created in a batch whose answer carried no etag: the row's own read has it.
   const etagOf = async (row: LedgerRow) => (await client().getEntity(row.partitionKey, row.rowKey)).etag;
 
@@ -88,18 +77,19 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
     return taken === null ? null : { entry: claimed, etag: taken };
   };
 
-  const ledger: ReminderLedger = {
-    async claim(tenantId, entry, now) {
-      const fresh: LedgerEntry = { ...entry, state: 'claimed', claimedAt: now, attempts: 1, updatedAt: now };
-      // The usual case, a reminder nobody has touched: its row and the day slot in one transaction
-      // (same partition, all or nothing). Any conflict falls back to the steps below.
-      if (entry.day !== undefined) {
-        const etag = await createWithDay(tenantId, fresh, entry.day);
-        if (etag !== null) return { entry: fresh, etag, dayClaimed: true };
-      }
-      return claimStepwise(tenantId, fresh, now);
-    },
+  // Records a hold (created if new; a held row's release time moves); never overwrites a settled
+  // row. The held row's etag, or null when the row is settled or claimed.
+  const hold = async (tenantId: string, request: HoldRequest, until: number, now: number) => {
+    const held = heldEntry(request, until, now);
+    const created = await write(tenantId, held, null);
+    if (created !== null) return created;
+    const current = await read(tenantId, held);
+    if (current === null || current.entry.state !== 'held') return null;
+    if (current.entry.holdUntil === until) return current.etag;
+    return write(tenantId, { ...current.entry, holdUntil: until, updatedAt: now }, current.etag);
+  };
 
+  const ledger: ReminderLedger = {
     async claimDay(tenantId, key, day) {
       const partitionKey = partitionOf(tenantId, key.recipient);
       const rowKey = dayRowOf(key, day);
@@ -120,14 +110,6 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
       } catch (error) {
         if (!isStatus(error, 404)) throw error;
       }
-    },
-
-    async hold(tenantId, entry, until, now) {
-      const held: LedgerEntry = { ...entry, state: 'held', holdUntil: until, attempts: 0, updatedAt: now };
-      if ((await write(tenantId, held, null)) !== null) return;
-      const current = await read(tenantId, entry);
-      if (current === null || current.entry.state !== 'held' || current.entry.holdUntil === until) return;
-      await write(tenantId, { ...current.entry, holdUntil: until, updatedAt: now }, current.etag);
     },
 
     async settle(tenantId, claim, outcome) {
@@ -160,21 +142,32 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
 
     async claimAll(tenantId, entries, now) {
       const out: Array<LedgerClaim | null> = new Array<LedgerClaim | null>(entries.length).fill(null);
-      const items = entries.map((entry, index) => {
-        const fresh: LedgerEntry = { ...entry, state: 'claimed', claimedAt: now, attempts: 1, updatedAt: now };
+      const items = entries.map((request, index) => {
+        const { heldEtag, ...entry } = request;
+        // A hold this pass's predecessor wrote (attempts 0) is taken over by its etag, unread.
+        const fresh: LedgerEntry = {
+          ...entry,
+          state: 'claimed',
+          claimedAt: now,
+          attempts: heldEtag === undefined ? 1 : 0,
+          updatedAt: now,
+        };
         const row = ledgerRow(tenantId, fresh);
-        const actions: TransactionAction[] = [['create', row], dayRow(tenantId, fresh, entry.day)];
+        const take: TransactionAction =
+          heldEtag === undefined ? ['create', row] : ['update', row, 'Replace', { etag: heldEtag }];
+        const actions: TransactionAction[] = [take, dayRow(tenantId, fresh, entry.day)];
         return { index, fresh, row, partitionKey: row.partitionKey, actions };
       });
       await submitGrouped(client(), items, async (batch, response) => {
-        for (const item of batch) {
-          // The batch met a row that exists already (a held reminder, another pass): one by one,
-          // without retrying the transaction that just failed.
-          if (response === null) {
-            out[item.index] = await claimStepwise(tenantId, item.fresh, now);
+        const etags = response === null ? null : etagsOf(batch, response);
+        for (const [k, item] of batch.entries()) {
+          // The batch met a row that exists already (a held reminder, another pass) or has changed
+          // since it was held: one by one, without retrying the transaction that just failed.
+          if (etags === null) {
+            out[item.index] = await claimStepwise(tenantId, { ...item.fresh, attempts: 1 }, now);
             continue;
           }
-          const etag = response.getResponseForEntity(item.row.rowKey)?.etag ?? (await etagOf(item.row));
+          const etag = etags[k]![0] ?? (await etagOf(item.row));
           out[item.index] = { entry: item.fresh, etag, dayClaimed: true };
         }
       });
@@ -182,15 +175,23 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
     },
 
     async holdAll(tenantId, holds, now) {
-      const items = holds.map(({ entry, until }) => {
-        const held: LedgerEntry = { ...entry, state: 'held', holdUntil: until, attempts: 0, updatedAt: now };
-        const row = ledgerRow(tenantId, held);
-        const actions: TransactionAction[] = [['create', row]];
-        return { entry, until, partitionKey: row.partitionKey, actions };
+      const out: Array<string | null> = new Array<string | null>(holds.length).fill(null);
+      const items = holds.map(({ entry, until }, index) => {
+        const row = ledgerRow(tenantId, heldEntry(entry, until, now));
+        const write: TransactionAction =
+          entry.heldEtag === undefined ? ['create', row] : ['update', row, 'Replace', { etag: entry.heldEtag }];
+        return { index, entry, until, row, partitionKey: row.partitionKey, actions: [write] };
       });
       await submitGrouped(client(), items, async (batch, response) => {
-        if (response === null) for (const { entry, until } of batch) await ledger.hold(tenantId, entry, until, now);
+        const etags = response === null ? null : etagsOf(batch, response);
+        for (const [k, item] of batch.entries()) {
+          out[item.index] =
+            etags === null
+              ? await hold(tenantId, item.entry, item.until, now)
+              : (etags[k]![0] ?? (await etagOf(item.row)));
+        }
       });
+      return out;
     },
 
     async settleAll(tenantId, settles) {
@@ -205,6 +206,11 @@ export function createTableReminderLedger(tables: Tables): ReminderLedger {
     },
   };
   return ledger;
+}
+
+function heldEntry(request: HoldRequest, until: number, now: number): LedgerEntry {
+  const { heldEtag: _etag, ...entry } = request;
+  return { ...entry, state: 'held', holdUntil: until, attempts: 0, updatedAt: now };
 }
 
 function settled(claim: LedgerClaim, outcome: SettleOutcome): LedgerEntry {

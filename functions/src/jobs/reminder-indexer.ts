@@ -23,23 +23,22 @@ export function createReminderIndexer(deps: {
 }): ReminderIndexer {
   return {
     async relationshipChanged(tenantId, relationshipId) {
-      const now = deps.clock.now().getTime();
-      const snapshot = await deps.source.load(tenantId, relationshipId);
-      if (snapshot === null) {
-        await deps.dueIndex.schedule(tenantId, relationshipId, null);
-        return;
-      }
-      const people = await deps.preferences.getMany(tenantId, [...snapshot.relationship.members]);
-      const at = nextCheckAt({
-        now,
-        facts: factsOf(snapshot),
-        timeline: timelineOf(snapshot, now),
-        settingsOf: (id) => ({
-          preferences: people.get(id)!.preferences.reminders,
-          workingHours: people.get(id)?.workingHours ?? null,
-        }),
+      await deps.dueIndex.reindex(tenantId, relationshipId, async () => {
+        const now = deps.clock.now().getTime();
+        const snapshot = await deps.source.load(tenantId, relationshipId);
+        if (snapshot === null) return { dueAt: null };
+        const people = await deps.preferences.getMany(tenantId, [...snapshot.relationship.members]);
+        const at = nextCheckAt({
+          now,
+          facts: factsOf(snapshot),
+          timeline: timelineOf(snapshot, now),
+          settingsOf: (id) => ({
+            preferences: people.get(id)!.preferences.reminders,
+            workingHours: people.get(id)?.workingHours ?? null,
+          }),
+        });
+        return { dueAt: at, snapshot: at === null ? null : projectionOf(snapshot) };
       });
-      await deps.dueIndex.schedule(tenantId, relationshipId, at, at === null ? null : projectionOf(snapshot));
     },
   };
 }

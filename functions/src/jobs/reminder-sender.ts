@@ -1,10 +1,9 @@
 import type { Delivery } from '../../../shared/reminders/delivery-window';
-import { nextWorkingDayStart } from '../../../shared/reminders/delivery-window';
 import { notificationFor, teamsTabLink } from '../../../shared/reminders/reminder-notification';
-import type { ReminderKind } from '../../../shared/reminders/reminder-types';
-import type { WorkingCalendar } from '../../../shared/reminders/working-calendar';
-import type { LedgerClaim, ReminderLedger } from '../ports/reminder-ledger';
-import { MAX_RECIPIENTS_PER_CALL, type ReminderNotifier } from '../ports/reminder-notifier';
+import type { DueReminder } from '../../../shared/reminders/reminder-types';
+import type { LedgerClaim } from '../ports/reminder-ledger';
+import type { ReminderNotifier } from '../ports/reminder-notifier';
+import { chunksOf, claimInGroups, type ClaimContext, type SendDelivery } from './reminder-claims';
 import type { Pacer } from './send-pacer';
 
 export interface SendCounts {
@@ -17,136 +16,137 @@ export interface SendCounts {
   skipped: number;
 }
 
-export interface SendContext {
-  tenantId: string;
-  now: number;
-  ledger: ReminderLedger;
+export interface SendContext extends ClaimContext {
   notifier: ReminderNotifier;
   pacer: Pacer;
   teamsAppId: string;
-  calendarOf(userId: string): WorkingCalendar;
   /** Called with each relationship that still has something pending, and when to look again. */
   revisit(relationshipId: string, at: number): void;
+  /** A hold written this pass, with its etag, for the relationship's due row to keep. */
+  heldWritten(reminder: DueReminder, until: number, etag: string): void;
   /**
-   * Called once every hold is known, before the first Graph call: later revisits come only from
-   * failed sends. The job moves its due rows meanwhile, while the pacer waits.
+   * Relationships whose every reminder of this pass is settled (sent, held, skipped, undeliverable
+   * or failed): their due rows can move on. A row whose sends are still out stays where it is, so a
+   * pass that dies leaves it to be read again.
    */
-  beforeSending?(): void;
+  settled(relationshipIds: string[]): void;
 }
 
 const RETRY_FAILED_MS = 60 * 60_000;
 
 /**
  * Holds, claims, sends in bulk (one call per kind and 100 recipients) and settles one tenant's
- * deliveries. Ledger writes go in batch transactions; each chunk's settles run while the pacer
- * waits for the next call's slot.
+ * deliveries. Holds go in batch transactions at once; claims go group by group just ahead of the
+ * calls, so the first call leaves after a few transactions; each call's settles run while the
+ * pacer waits for the next call's slot.
  */
 export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): Promise<SendCounts> {
   const counts: SendCounts = { sent: 0, held: 0, dropped: 0, undeliverable: 0, failed: 0, skipped: 0 };
-  const holds: Array<{ entry: Delivery['reminder']; until: number }> = [];
-  const wanted: Array<Extract<Delivery, { action: 'send' }>> = [];
-  for (const d of deliveries) {
-    if (d.action === 'drop') counts.dropped += 1;
-    else if (d.action === 'hold') holds.push({ entry: d.reminder, until: d.until });
-    else wanted.push(d);
-  }
-  await ctx.ledger.holdAll(ctx.tenantId, holds, ctx.now);
-  for (const { entry, until } of holds) ctx.revisit(entry.relationshipId, until);
-  counts.held += holds.length;
+  const open = new Map<string, number>();
+  for (const d of deliveries)
+    if (d.action !== 'drop') open.set(d.reminder.relationshipId, (open.get(d.reminder.relationshipId) ?? 0) + 1);
+  const done = (reminders: readonly DueReminder[]) => {
+    const ready: string[] = [];
+    for (const { relationshipId: id } of reminders) {
+      const left = (open.get(id) ?? 1) - 1;
+      open.set(id, left);
+      if (left === 0) ready.push(id);
+    }
+    if (ready.length > 0) ctx.settled(ready);
+  };
+  // Relationships whose reminders all lapsed move at once.
+  const dropped = deliveries.filter((d) => d.action === 'drop');
+  counts.dropped = dropped.length;
+  ctx.settled([...new Set(dropped.map((d) => d.reminder.relationshipId))].filter((id) => !open.has(id)));
 
-  const claimed = await ctx.ledger.claimAll(
-    ctx.tenantId,
-    wanted.map((d) => ({ ...d.reminder, day: d.day })),
-    ctx.now,
+  const holds = deliveries.flatMap((d) => (d.action === 'hold' ? [{ d, until: d.until }] : []));
+  const sends = deliveries.filter((d): d is SendDelivery => d.action === 'send');
+  // Work started in the background is awaited before returning, and its first error thrown then.
+  const background: Array<Promise<void>> = [];
+  const errors: unknown[] = [];
+  const track = (work: Promise<void>) => background.push(work.catch((error: unknown) => void errors.push(error)));
+
+  track(
+    (async () => {
+      const etags = await ctx.ledger.holdAll(
+        ctx.tenantId,
+        holds.map(({ d, until }) => {
+          const heldEtag = ctx.heldEtagOf(d.reminder);
+          return { entry: { ...d.reminder, ...(heldEtag === undefined ? {} : { heldEtag }) }, until };
+        }),
+        ctx.now,
+      );
+      holds.forEach(({ d, until }, i) => {
+        ctx.revisit(d.reminder.relationshipId, until);
+        const etag = etags[i];
+        if (etag !== null && etag !== undefined) ctx.heldWritten(d.reminder, until, etag);
+      });
+      counts.held += holds.length;
+      done(holds.map(({ d }) => d.reminder));
+    })(),
   );
-  const claims = new Map<ReminderKind, LedgerClaim[]>();
-  await inParallel(
-    wanted.map((d, i) => ({ d, claim: claimed[i] ?? null })),
-    16,
-    async ({ d, claim }) => {
-      const { reminder } = d;
-      if (claim === null) {
-        counts.skipped += 1;
-        return;
-      }
-      if (claim.dayClaimed !== true && !(await ctx.ledger.claimDay(ctx.tenantId, reminder, d.day))) {
-        const until = nextWorkingDayStart(ctx.calendarOf(reminder.recipient), ctx.now);
-        await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
-        ctx.revisit(reminder.relationshipId, until);
-        counts.held += 1;
-        return;
-      }
-      claims.set(reminder.kind, [...(claims.get(reminder.kind) ?? []), claim]);
+
+  const chunks = chunksOf(sends);
+  const claimed = claimInGroups(chunks, ctx, {
+    skipped: (d) => {
+      counts.skipped += 1;
+      done([d.reminder]);
     },
-  );
-
-  ctx.beforeSending?.();
-  // Settles run in the background; a failure is kept (never left unhandled) and thrown at the end.
-  const settling: Array<Promise<void>> = [];
-  const settleErrors: unknown[] = [];
-  const track = (work: Promise<void>) => settling.push(work.catch((error: unknown) => void settleErrors.push(error)));
-  const settleAll = async (chunkClaims: LedgerClaim[], state: 'sent' | 'undeliverable' | 'failed') => {
+    heldOver: (d, until) => {
+      counts.held += 1;
+      ctx.revisit(d.reminder.relationshipId, until);
+      done([d.reminder]);
+    },
+  });
+  const settleAll = async (claims: LedgerClaim[], state: 'sent' | 'undeliverable' | 'failed') => {
+    if (claims.length === 0) return;
     await ctx.ledger.settleAll(
       ctx.tenantId,
-      chunkClaims.map((claim) => ({ claim, outcome: { state, now: ctx.now } })),
+      claims.map((claim) => ({ claim, outcome: { state, now: ctx.now } })),
     );
     if (state === 'failed') {
-      for (const c of chunkClaims) {
+      for (const c of claims) {
         await ctx.ledger.releaseDay(ctx.tenantId, c.entry, c.entry.day ?? '');
         ctx.revisit(c.entry.relationshipId, ctx.now + RETRY_FAILED_MS);
       }
     }
-    counts[state] += chunkClaims.length;
+    counts[state] += claims.length;
+    done(claims.map((c) => c.entry));
   };
-  for (const [kind, kindClaims] of claims) {
-    // One notification per person and kind, however many relationships it covers.
-    const byRecipient = new Map<string, LedgerClaim[]>();
-    for (const c of kindClaims) byRecipient.set(c.entry.recipient, [...(byRecipient.get(c.entry.recipient) ?? []), c]);
-    const recipients = [...byRecipient.keys()];
-    const notification = notificationFor(kind);
-    for (let i = 0; i < recipients.length; i += MAX_RECIPIENTS_PER_CALL) {
-      const chunk = recipients.slice(i, i + MAX_RECIPIENTS_PER_CALL);
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      const byRecipient = await claimed[i]!;
+      const recipients = [...byRecipient.keys()];
+      if (recipients.length === 0) continue;
       const claimsOf = (ids: string[]) => ids.flatMap((id) => byRecipient.get(id) ?? []);
       try {
-        const result = await ctx.pacer.run(() =>
-          ctx.notifier.sendBulk(ctx.tenantId, {
-            activityType: notification.activityType,
-            topic: {
-              source: 'text',
-              value: 'Peer 1:1s',
-              webUrl: teamsTabLink(ctx.teamsAppId, notification.subEntityId),
-            },
-            previewText: { content: notification.previewText },
-            templateParameters: Object.entries(notification.templateParameters).map(([name, value]) => ({
-              name,
-              value,
-            })),
-            recipients: chunk,
-          }),
-        );
+        const result = await ctx.pacer.run(() => ctx.notifier.sendBulk(ctx.tenantId, bulkFor(chunk, recipients, ctx)));
         const unreachable = new Set(result.undeliverable);
-        track(settleAll(claimsOf(chunk.filter((id) => !unreachable.has(id))), 'sent'));
-        track(settleAll(claimsOf(chunk.filter((id) => unreachable.has(id))), 'undeliverable'));
+        track(settleAll(claimsOf(recipients.filter((id) => !unreachable.has(id))), 'sent'));
+        track(settleAll(claimsOf(recipients.filter((id) => unreachable.has(id))), 'undeliverable'));
       } catch {
         // Throttled past the retries, or Graph refused: the claims fail now and are retried later.
-        track(settleAll(claimsOf(chunk), 'failed'));
+        track(settleAll(claimsOf(recipients), 'failed'));
       }
     }
+  } finally {
+    await Promise.all(background);
   }
-  await Promise.all(settling);
-  if (settleErrors.length > 0) throw settleErrors[0];
+  if (errors.length > 0) throw errors[0];
   return counts;
 }
 
-/** Runs `work` over `items` with at most `limit` in flight. */
-export async function inParallel<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+function bulkFor(chunk: { kind: DueReminder['kind'] }, recipients: string[], ctx: SendContext) {
+  const notification = notificationFor(chunk.kind);
+  return {
+    activityType: notification.activityType,
+    topic: {
+      source: 'text' as const,
+      value: 'Peer 1:1s',
+      webUrl: teamsTabLink(ctx.teamsAppId, notification.subEntityId),
+    },
+    previewText: { content: notification.previewText },
+    templateParameters: Object.entries(notification.templateParameters).map(([name, value]) => ({ name, value })),
+    recipients,
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

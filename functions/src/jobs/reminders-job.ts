@@ -2,14 +2,16 @@ import type { WorkingHours } from '../../../shared/scheduling/slot-finder-input'
 import { DAY_MS } from '../../../shared/scheduling/time-zones';
 import type { Clock } from '../ports/clock';
 import type { PreferencesStore, RecipientRecord } from '../ports/preferences-store';
-import type { ReminderDueIndex } from '../ports/reminder-due-index';
+import { heldKey, type HeldReminders, type ReminderDueIndex } from '../ports/reminder-due-index';
 import type { ReminderLedger } from '../ports/reminder-ledger';
 import type { ReminderNotifier } from '../ports/reminder-notifier';
 import type { ReminderSource, WorkingHoursLookup } from '../ports/reminder-source';
 import type { TenantRegistry } from '../ports/tenant-registry';
 import { planTenant, type LoadedEntry } from './reminder-plan';
 import { projectionOf } from './reminder-projection';
-import { inParallel, sendDeliveries, type SendCounts } from './reminder-sender';
+import { inParallel } from './in-parallel';
+import { createRowMover } from './due-row-mover';
+import { sendDeliveries, type SendCounts } from './reminder-sender';
 import { createPacer, realWait } from './send-pacer';
 
 export interface RemindersJobDeps {
@@ -37,6 +39,8 @@ export interface TenantSummary extends SendCounts {
   dueRelationships: number;
   graphRequests: number;
   throttled: number;
+  /** Due rows a relationship write moved while the pass ran: the write's placement stands. */
+  leftToWriters: number;
 }
 
 export interface RemindersSummary extends TenantSummary {
@@ -46,7 +50,6 @@ export interface RemindersSummary extends TenantSummary {
 }
 
 const WORKING_HOURS_TTL_MS = 7 * DAY_MS;
-const HOUR_MS = 3_600_000;
 
 /** One pass of the hourly `reminders` job over every registered tenant. */
 export async function runRemindersPass(deps: RemindersJobDeps): Promise<RemindersSummary> {
@@ -62,6 +65,7 @@ export async function runRemindersPass(deps: RemindersJobDeps): Promise<Reminder
     skipped: 0,
     graphRequests: 0,
     throttled: 0,
+    leftToWriters: 0,
     durationMs: 0,
     byTenant: {},
   };
@@ -102,56 +106,51 @@ async function runTenant(deps: RemindersJobDeps, tenantId: string): Promise<Tena
     wait: deps.wait ?? realWait,
     now: () => deps.clock.now().getTime(),
   });
+  const entries = new Map(due.map((entry) => [entry.relationshipId, entry]));
   const revisits = new Map<string, number>();
-  const nextAt = (relationshipId: string) => {
+  const held = new Map<string, HeldReminders>();
+  const mover = createRowMover(deps.dueIndex, tenantId, (relationshipId) => {
     const next = plan.nextChecks.get(relationshipId) ?? null;
     const revisit = revisits.get(relationshipId);
     const at = revisit === undefined ? next : next === null ? revisit : Math.min(next, revisit);
     // Never back into the window just read: that row would be read again by this same hour's rerun.
-    return at === null ? null : Math.max(at, now + 1);
-  };
-  // The due rows move while the pacer spaces the Graph calls; what a failed send leaves pending
-  // is placed afterwards (few rows, each moved from wherever the first move put it).
-  let moving: Promise<void> | undefined;
-  let placed: Map<string, number | null> | undefined;
-  const moveRows = () => {
-    placed = new Map(due.map((entry) => [entry.relationshipId, nextAt(entry.relationshipId)]));
-    const moves = due.map((entry) => ({ entry, dueAt: placed!.get(entry.relationshipId)! }));
-    moving = deps.dueIndex.rescheduleAll(tenantId, moves);
-    // Awaited below; kept from counting as unhandled while the sends run.
-    moving.catch(() => undefined);
-  };
-  const counts = await sendDeliveries(plan.deliveries, {
-    tenantId,
-    now,
-    ledger: deps.ledger,
-    notifier: deps.notifier,
-    pacer,
-    teamsAppId: deps.teamsAppId,
-    calendarOf: plan.calendarOf,
-    revisit: (id, at) => revisits.set(id, Math.min(at, revisits.get(id) ?? Infinity)),
-    beforeSending: moveRows,
-  }).catch(async (error: unknown) => {
-    // A pass that dies mid-send puts every relationship with a send back within the hour, as the
-    // rows would have stayed before they moved early; the ledger keeps a rerun from sending twice.
-    await moving?.catch(() => undefined);
-    const sending = new Set(plan.deliveries.filter((d) => d.action === 'send').map((d) => d.reminder.relationshipId));
-    for (const id of sending) revisits.set(id, Math.min(now + HOUR_MS, revisits.get(id) ?? Infinity));
-    if (moving !== undefined) await placeLater();
-    throw error;
+    return {
+      entry: entries.get(relationshipId)!,
+      dueAt: at === null ? null : Math.max(at, now + 1),
+      held: held.get(relationshipId) ?? {},
+    };
   });
-  if (moving === undefined) moveRows();
-  await moving;
-  await placeLater();
-  await deps.tenants.markReminderPass(tenantId, now);
-  return { ...counts, dueRelationships: due.length, graphRequests: pacer.calls, throttled: pacer.throttled };
-
-  async function placeLater() {
-    const later = due.filter((entry) => nextAt(entry.relationshipId) !== placed!.get(entry.relationshipId));
-    await inParallel(later, 16, (entry) =>
-      deps.dueIndex.schedule(tenantId, entry.relationshipId, nextAt(entry.relationshipId), entry.snapshot ?? null),
-    );
+  // Rows with nothing to send or hold move at once; the others as their reminders settle.
+  const withDeliveries = new Set(plan.deliveries.map((d) => d.reminder.relationshipId));
+  mover.move(due.map((e) => e.relationshipId).filter((id) => !withDeliveries.has(id)));
+  let counts: SendCounts;
+  try {
+    counts = await sendDeliveries(plan.deliveries, {
+      tenantId,
+      now,
+      ledger: deps.ledger,
+      notifier: deps.notifier,
+      pacer,
+      teamsAppId: deps.teamsAppId,
+      calendarOf: plan.calendarOf,
+      heldEtagOf: (r) => entries.get(r.relationshipId)?.held?.[heldKey(r)]?.etag,
+      revisit: (id, at) => revisits.set(id, Math.min(at, revisits.get(id) ?? Infinity)),
+      heldWritten: (r, until, etag) =>
+        held.set(r.relationshipId, { ...held.get(r.relationshipId), [heldKey(r)]: { etag, until } }),
+      settled: (ids) => mover.move(ids),
+    });
+  } finally {
+    // Moves already asked for finish either way; a row never asked for stays to be read again.
+    await mover.finished();
   }
+  await deps.tenants.markReminderPass(tenantId, now);
+  return {
+    ...counts,
+    dueRelationships: due.length,
+    graphRequests: pacer.calls,
+    throttled: pacer.throttled,
+    leftToWriters: mover.leftToWriters,
+  };
 }
 
 /** Preferences and working hours for every member, in batched reads; missing hours looked up once. */

@@ -41,8 +41,13 @@ export const STALE_CLAIM_MS = 15 * 60_000;
 /** Failed sends are retried on later passes up to this many attempts in all. */
 export const MAX_ATTEMPTS = 5;
 
-export type ClaimRequest = Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target' | 'day'>;
-export type HoldRequest = Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'>;
+/**
+ * `heldEtag`: the etag a hold of this reminder was written with, when the pass that held it kept
+ * it. Taking over (or moving) that hold is then one guarded write with no read; if the row has
+ * changed since, the usual read-then-write applies.
+ */
+export type ClaimRequest = Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target' | 'day'> & { heldEtag?: string };
+export type HoldRequest = Pick<LedgerEntry, keyof LedgerKey | 'payload' | 'target'> & { heldEtag?: string };
 export interface SettleOutcome {
   state: Exclude<LedgerState, 'claimed'>;
   now: number;
@@ -50,30 +55,31 @@ export interface SettleOutcome {
 }
 
 export interface ReminderLedger {
-  /**
-   * Claims the right to send: creates the row (`createEntity`), or takes over a held, failed or
-   * stale-claimed one with its etag. Returns null when someone else has it or it is settled.
-   */
-  claim(tenantId: string, entry: ClaimRequest, now: number): Promise<LedgerClaim | null>;
   /** Takes the recipient's one slot for this relationship on `day`; false when another reminder has it. */
   claimDay(tenantId: string, key: LedgerKey, day: string): Promise<boolean>;
   /** Gives back a day slot taken by `key` (its send was deferred, so the day is still free). */
   releaseDay(tenantId: string, key: LedgerKey, day: string): Promise<void>;
-  /** Records a hold (created if new; a held row's release time moves). Never overwrites a settled row. */
-  hold(tenantId: string, entry: HoldRequest, until: number, now: number): Promise<void>;
   /** Ends a claim: sent, undeliverable, failed (retried later) or held again (rate limited). */
   settle(tenantId: string, claim: LedgerClaim, outcome: SettleOutcome): Promise<void>;
   /**
-   * `claim` with the day slot for many reminders at once, in batch transactions; the answers are
-   * in the order asked (null: someone else has it or it is settled).
+   * Claims the right to send many reminders, with each one's day slot, in batch transactions: a
+   * row is created, or a held, failed or stale-claimed one taken over with its etag. The answers
+   * are in the order asked (null: someone else has it or it is settled).
    */
   claimAll(
     tenantId: string,
     entries: ReadonlyArray<ClaimRequest & { day: string }>,
     now: number,
   ): Promise<Array<LedgerClaim | null>>;
-  /** `hold` for many reminders at once, in batch transactions. */
-  holdAll(tenantId: string, holds: ReadonlyArray<{ entry: HoldRequest; until: number }>, now: number): Promise<void>;
+  /**
+   * Records holds in batch transactions (created if new; a held row's release time moves), never
+   * overwriting a settled row. The held rows' etags are in the order asked (null: settled or claimed).
+   */
+  holdAll(
+    tenantId: string,
+    holds: ReadonlyArray<{ entry: HoldRequest; until: number }>,
+    now: number,
+  ): Promise<Array<string | null>>;
   /** `settle` for many claims at once, in batch transactions. */
   settleAll(tenantId: string, settles: ReadonlyArray<{ claim: LedgerClaim; outcome: SettleOutcome }>): Promise<void>;
   get(tenantId: string, key: LedgerKey): Promise<LedgerEntry | null>;

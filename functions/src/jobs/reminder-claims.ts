@@ -1,0 +1,123 @@
+import { nextWorkingDayStart, type Delivery } from '../../../shared/reminders/delivery-window';
+import type { DueReminder, ReminderKind } from '../../../shared/reminders/reminder-types';
+import type { WorkingCalendar } from '../../../shared/reminders/working-calendar';
+import type { LedgerClaim, ReminderLedger } from '../ports/reminder-ledger';
+import { MAX_RECIPIENTS_PER_CALL } from '../ports/reminder-notifier';
+import { inParallel } from './in-parallel';
+
+/** What claiming needs of the pass. */
+export interface ClaimContext {
+  tenantId: string;
+  now: number;
+  ledger: ReminderLedger;
+  calendarOf(userId: string): WorkingCalendar;
+  /** The etag of this reminder's hold, when the pass that held it left one on the due row. */
+  heldEtagOf(reminder: DueReminder): string | undefined;
+}
+
+export type SendDelivery = Extract<Delivery, { action: 'send' }>;
+
+/** One Graph call's worth: one kind, up to 100 people, and every reminder it covers. */
+export interface SendChunk {
+  kind: ReminderKind;
+  deliveries: SendDelivery[];
+}
+
+/** The claims a chunk won, by recipient (a person with none is not in the call). */
+export type ChunkClaims = Map<string, LedgerClaim[]>;
+
+/** Sends grouped into calls: one notification per person and kind, however many relationships it covers. */
+export function chunksOf(sends: readonly SendDelivery[]): SendChunk[] {
+  const byKind = new Map<ReminderKind, Map<string, SendDelivery[]>>();
+  for (const d of sends) {
+    const people = byKind.get(d.reminder.kind) ?? new Map<string, SendDelivery[]>();
+    byKind.set(d.reminder.kind, people);
+    people.set(d.reminder.recipient, [...(people.get(d.reminder.recipient) ?? []), d]);
+  }
+  const chunks: SendChunk[] = [];
+  for (const [kind, people] of byKind) {
+    const lists = [...people.values()];
+    for (let i = 0; i < lists.length; i += MAX_RECIPIENTS_PER_CALL)
+      chunks.push({ kind, deliveries: lists.slice(i, i + MAX_RECIPIENTS_PER_CALL).flat() });
+  }
+  return chunks;
+}
+
+export interface ClaimOutcomes {
+  /** A reminder someone else has, or that is settled already: nothing to do. */
+  skipped(d: SendDelivery): void;
+  /** A reminder whose day slot another reminder took: held to the next working morning. */
+  heldOver(d: SendDelivery, until: number): void;
+}
+
+/**
+ * Claims the chunks in groups of 1, 2, 4… chunks, in order, so the first call can go out after a
+ * few transactions while later groups are claimed in ever larger batches as the pacer spaces the
+ * calls. Returns one promise per chunk, resolved when its group is claimed.
+ */
+export function claimInGroups(
+  chunks: readonly SendChunk[],
+  ctx: ClaimContext,
+  outcomes: ClaimOutcomes,
+): Array<Promise<ChunkClaims>> {
+  const pending = chunks.map(() => deferred<ChunkClaims>());
+  const run = async () => {
+    for (let start = 0, size = 1; start < chunks.length; start += size, size *= 2) {
+      const group = chunks.slice(start, start + size);
+      const claimed = await claimGroup(group, ctx, outcomes);
+      claimed.forEach((claims, i) => pending[start + i]!.resolve(claims));
+    }
+  };
+  run().catch((error: unknown) => {
+    for (const p of pending) p.reject(error);
+  });
+  // A caller that stops early (a failed send) must not leave the rest as unhandled rejections.
+  for (const p of pending) p.promise.catch(() => undefined);
+  return pending.map((p) => p.promise);
+}
+
+async function claimGroup(
+  group: readonly SendChunk[],
+  ctx: ClaimContext,
+  outcomes: ClaimOutcomes,
+): Promise<ChunkClaims[]> {
+  const all = group.flatMap((chunk, c) => chunk.deliveries.map((d) => ({ d, c })));
+  const answers = await ctx.ledger.claimAll(
+    ctx.tenantId,
+    all.map(({ d }) => {
+      const heldEtag = ctx.heldEtagOf(d.reminder);
+      return { ...d.reminder, day: d.day, ...(heldEtag === undefined ? {} : { heldEtag }) };
+    }),
+    ctx.now,
+  );
+  const out = group.map((): ChunkClaims => new Map());
+  const won = (c: number, claim: LedgerClaim) => {
+    const people = out[c]!;
+    people.set(claim.entry.recipient, [...(people.get(claim.entry.recipient) ?? []), claim]);
+  };
+  // Claims taken one by one (a row that existed) still need their day slot.
+  const needDay: Array<{ d: SendDelivery; c: number; claim: LedgerClaim }> = [];
+  all.forEach(({ d, c }, i) => {
+    const claim = answers[i] ?? null;
+    if (claim === null) outcomes.skipped(d);
+    else if (claim.dayClaimed === true) won(c, claim);
+    else needDay.push({ d, c, claim });
+  });
+  await inParallel(needDay, 16, async ({ d, c, claim }) => {
+    if (await ctx.ledger.claimDay(ctx.tenantId, d.reminder, d.day)) return won(c, claim);
+    const until = nextWorkingDayStart(ctx.calendarOf(d.reminder.recipient), ctx.now);
+    await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
+    outcomes.heldOver(d, until);
+  });
+  return out;
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
