@@ -1,7 +1,7 @@
 import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { DueEntry, DueMove, HeldReminders, ReminderDueIndex } from '../ports/reminder-due-index';
 import type { Tables } from '../storage/tables';
-import { etagsOf, submitGrouped } from './table-partition-batches';
+import { etagsOf, submitGrouped, type BatchItem } from './table-partition-batches';
 import {
   bucketKey,
   bucketRange,
@@ -24,6 +24,7 @@ const REINDEX_ATTEMPTS = 5;
 type RowRef = { partitionKey: string; rowKey: string; etag: string };
 /** A row a transaction marks gone, by its action's place in the transaction. */
 type Gone = { rowKey: string; action: number };
+type Etags = ReadonlyArray<string | undefined>;
 
 const isStatus = (error: unknown, ...statuses: number[]) =>
   error instanceof RestError && statuses.includes(error.statusCode ?? 0);
@@ -34,7 +35,7 @@ function notAfterHolds(dueAt: number, held: HeldReminders | undefined): number {
 }
 
 /** The rows a transaction marked gone, with the etags the marks got. */
-function goneRows(partitionKey: string, gone: readonly Gone[], etags: ReadonlyArray<string | undefined>): RowRef[] {
+function goneRows(partitionKey: string, gone: readonly Gone[], etags: Etags): RowRef[] {
   return gone.flatMap(({ rowKey, action }) => {
     const etag = etags[action];
     // Without the mark's etag the row stays a tombstone, and the next pass that reads it deletes it.
@@ -42,33 +43,57 @@ function goneRows(partitionKey: string, gone: readonly Gone[], etags: ReadonlyAr
   });
 }
 
-/** A pass's move of one row it read, guarded by that row's etag, and the rows it leaves gone. */
+/** What a move leaves to tidy once it has landed: tombstones to delete, batched or one by one. */
+interface Tidy {
+  batched?: BatchItem;
+  single?: RowRef[];
+}
+
+/**
+ * A pass's move of one row it read, guarded by that row's etag, and how to tidy after it. A
+ * tombstone goes in a batch with a guarded rewrite of the pointer the move wrote: while the
+ * pointer is unchanged nobody has placed the relationship anywhere, so nobody can have written the
+ * tombstone's row again.
+ */
 function moveOf(tenantId: string, { entry, dueAt, held }: DueMove) {
   const partitionKey = partitionFor(tenantId, entry.shard);
   const fromKey = bucketKey(entry.bucket, entry.relationshipId);
   const guard = { etag: entry.etag };
-  const pointer: TransactionAction = ['upsert', pointerRow(partitionKey, entry.relationshipId, dueAt, held), 'Replace'];
+  const pointer = pointerRow(partitionKey, entry.relationshipId, dueAt, held);
   const leave: TransactionAction = ['update', tombstone(partitionKey, fromKey), 'Merge', guard];
-  if (dueAt === null)
+  const to = dueAt === null ? null : bucketRow(partitionKey, entry.relationshipId, dueAt, entry.snapshot, held);
+  if (to === null) {
+    const gone: Gone[] = [
+      { rowKey: fromKey, action: 0 },
+      { rowKey: pointer.rowKey, action: 1 },
+    ];
     return {
       partitionKey,
-      actions: [leave, pointer],
-      gone: [
-        { rowKey: fromKey, action: 0 },
-        { rowKey: pointerKey(entry.relationshipId), action: 1 },
-      ],
+      actions: [leave, ['upsert', pointer, 'Replace']] as TransactionAction[],
+      tidy: (etags: Etags): Tidy => ({ single: goneRows(partitionKey, gone, etags) }),
     };
-  const to = bucketRow(partitionKey, entry.relationshipId, dueAt, entry.snapshot, held);
+  }
   if (to.rowKey === fromKey)
     return {
       partitionKey,
-      actions: [['update', to, 'Replace', guard], pointer] as TransactionAction[],
-      gone: [] as Gone[],
+      actions: [
+        ['update', to, 'Replace', guard],
+        ['upsert', pointer, 'Replace'],
+      ] as TransactionAction[],
+      tidy: (): Tidy => ({}),
     };
   return {
     partitionKey,
-    actions: [leave, ['upsert', to, 'Replace'], pointer] as TransactionAction[],
-    gone: [{ rowKey: fromKey, action: 0 }],
+    actions: [leave, ['upsert', to, 'Replace'], ['upsert', pointer, 'Replace']] as TransactionAction[],
+    tidy: (etags: Etags): Tidy => {
+      const etag = etags[2];
+      if (etag === undefined) return {};
+      const actions: TransactionAction[] = [
+        ['update', pointer, 'Replace', { etag }],
+        ['delete', { partitionKey, rowKey: fromKey }],
+      ];
+      return { batched: { partitionKey, actions } };
+    },
   };
 }
 
@@ -85,11 +110,11 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
     }
   };
 
-  /** Deletes rows a move marked gone, each guarded by its mark's etag, 16 at a time. */
+  /** Deletes rows a move marked gone, each guarded by its mark's etag, 8 at a time. */
   const deleteGone = async (rows: readonly RowRef[]) => {
-    for (let i = 0; i < rows.length; i += 16) {
+    for (let i = 0; i < rows.length; i += 8) {
       await Promise.all(
-        rows.slice(i, i + 16).map(async ({ partitionKey, rowKey, etag }) => {
+        rows.slice(i, i + 8).map(async ({ partitionKey, rowKey, etag }) => {
           try {
             await client().deleteEntity(partitionKey, rowKey, { etag });
           } catch (error) {
@@ -157,7 +182,12 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
 
     async rescheduleAll(tenantId, moves) {
       let left = 0;
-      const gone: RowRef[] = [];
+      const batched: BatchItem[] = [];
+      const single: RowRef[] = [];
+      const landed = (tidy: Tidy) => {
+        if (tidy.batched !== undefined) batched.push(tidy.batched);
+        single.push(...(tidy.single ?? []));
+      };
       // A transaction with one row written since the pass read it fails as a whole: its moves are
       // then made one by one, and the written row is left to its writer.
       await submitGrouped(
@@ -166,13 +196,12 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
         async (batch, response) => {
           if (response !== null) {
             const etags = etagsOf(batch, response);
-            batch.forEach((item, k) => gone.push(...goneRows(item.partitionKey, item.gone, etags[k]!)));
+            batch.forEach((item, k) => landed(item.tidy(etags[k]!)));
             return;
           }
           for (const item of batch) {
             try {
-              const own = await client().submitTransaction(item.actions);
-              gone.push(...goneRows(item.partitionKey, item.gone, etagsOf([item], own)[0]!));
+              landed(item.tidy(etagsOf([item], await client().submitTransaction(item.actions))[0]!));
             } catch (error) {
               if (!isStatus(error, 404, 412)) throw error;
               left += 1;
@@ -181,7 +210,10 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
         },
         4,
       );
-      await deleteGone(gone);
+      // A tidy that fails (the relationship moved again meanwhile) leaves a tombstone; the next
+      // pass that reads it deletes it.
+      await submitGrouped(client(), batched, async () => undefined, 4);
+      await deleteGone(single);
       return left;
     },
 

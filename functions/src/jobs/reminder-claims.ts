@@ -51,10 +51,13 @@ export interface ClaimOutcomes {
 }
 
 /**
- * Claims the chunks in groups of 1, 2, 4… chunks, in order, so the first call can go out after a
- * few transactions while later groups are claimed in ever larger batches as the pacer spaces the
- * calls. Returns one promise per chunk, resolved when its group is claimed.
+ * Claims the chunks in groups of 1, 2, 4 and then 8 chunks, in order, so the first call can go out
+ * after a few transactions while later groups are claimed in larger batches as the pacer spaces
+ * the calls; one group at a time keeps storage answering the rest of the pass promptly. Returns
+ * one promise per chunk, resolved when its group is claimed.
  */
+const MAX_GROUP_CHUNKS = 8;
+
 export function claimInGroups(
   chunks: readonly SendChunk[],
   ctx: ClaimContext,
@@ -62,7 +65,7 @@ export function claimInGroups(
 ): Array<Promise<ChunkClaims>> {
   const pending = chunks.map(() => deferred<ChunkClaims>());
   const run = async () => {
-    for (let start = 0, size = 1; start < chunks.length; start += size, size *= 2) {
+    for (let start = 0, size = 1; start < chunks.length; start += size, size = Math.min(size * 2, MAX_GROUP_CHUNKS)) {
       const group = chunks.slice(start, start + size);
       const claimed = await claimGroup(group, ctx, outcomes);
       claimed.forEach((claims, i) => pending[start + i]!.resolve(claims));

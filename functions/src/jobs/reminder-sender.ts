@@ -4,6 +4,7 @@ import type { DueReminder } from '../../../shared/reminders/reminder-types';
 import type { LedgerClaim } from '../ports/reminder-ledger';
 import type { ReminderNotifier } from '../ports/reminder-notifier';
 import { chunksOf, claimInGroups, type ClaimContext, type SendDelivery } from './reminder-claims';
+import { createCoalescingQueue } from './coalescing-queue';
 import type { Pacer } from './send-pacer';
 
 export interface SendCounts {
@@ -66,8 +67,22 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
   const errors: unknown[] = [];
   const track = (work: Promise<void>) => background.push(work.catch((error: unknown) => void errors.push(error)));
 
+  const chunks = chunksOf(sends);
+  const claimed = claimInGroups(chunks, ctx, {
+    skipped: (d) => {
+      counts.skipped += 1;
+      done([d.reminder]);
+    },
+    heldOver: (d, until) => {
+      counts.held += 1;
+      ctx.revisit(d.reminder.relationshipId, until);
+      done([d.reminder]);
+    },
+  });
+  // Holds are written once the claims are in, so the claims the first calls wait for go first.
   track(
     (async () => {
+      await Promise.allSettled(claimed);
       const etags = await ctx.ledger.holdAll(
         ctx.tenantId,
         holds.map(({ d, until }) => {
@@ -86,33 +101,25 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
     })(),
   );
 
-  const chunks = chunksOf(sends);
-  const claimed = claimInGroups(chunks, ctx, {
-    skipped: (d) => {
-      counts.skipped += 1;
-      done([d.reminder]);
-    },
-    heldOver: (d, until) => {
-      counts.held += 1;
-      ctx.revisit(d.reminder.relationshipId, until);
-      done([d.reminder]);
-    },
-  });
-  const settleAll = async (claims: LedgerClaim[], state: 'sent' | 'undeliverable' | 'failed') => {
-    if (claims.length === 0) return;
-    await ctx.ledger.settleAll(
-      ctx.tenantId,
-      claims.map((claim) => ({ claim, outcome: { state, now: ctx.now } })),
-    );
-    if (state === 'failed') {
-      for (const c of claims) {
-        await ctx.ledger.releaseDay(ctx.tenantId, c.entry, c.entry.day ?? '');
-        ctx.revisit(c.entry.relationshipId, ctx.now + RETRY_FAILED_MS);
+  // Settles of every call go through one queue, so they coalesce instead of piling up.
+  const settles = createCoalescingQueue<{ claim: LedgerClaim; state: 'sent' | 'undeliverable' | 'failed' }>(
+    async (items) => {
+      await ctx.ledger.settleAll(
+        ctx.tenantId,
+        items.map(({ claim, state }) => ({ claim, outcome: { state, now: ctx.now } })),
+      );
+      for (const { claim, state } of items) {
+        if (state === 'failed') {
+          await ctx.ledger.releaseDay(ctx.tenantId, claim.entry, claim.entry.day ?? '');
+          ctx.revisit(claim.entry.relationshipId, ctx.now + RETRY_FAILED_MS);
+        }
+        counts[state] += 1;
       }
-    }
-    counts[state] += claims.length;
-    done(claims.map((c) => c.entry));
-  };
+      done(items.map(({ claim }) => claim.entry));
+    },
+  );
+  const settle = (claims: LedgerClaim[], state: 'sent' | 'undeliverable' | 'failed') =>
+    settles.add(claims.map((claim) => ({ claim, state })));
   try {
     for (const [i, chunk] of chunks.entries()) {
       const byRecipient = await claimed[i]!;
@@ -122,14 +129,15 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
       try {
         const result = await ctx.pacer.run(() => ctx.notifier.sendBulk(ctx.tenantId, bulkFor(chunk, recipients, ctx)));
         const unreachable = new Set(result.undeliverable);
-        track(settleAll(claimsOf(recipients.filter((id) => !unreachable.has(id))), 'sent'));
-        track(settleAll(claimsOf(recipients.filter((id) => unreachable.has(id))), 'undeliverable'));
+        settle(claimsOf(recipients.filter((id) => !unreachable.has(id))), 'sent');
+        settle(claimsOf(recipients.filter((id) => unreachable.has(id))), 'undeliverable');
       } catch {
         // Throttled past the retries, or Graph refused: the claims fail now and are retried later.
-        track(settleAll(claimsOf(recipients), 'failed'));
+        settle(claimsOf(recipients), 'failed');
       }
     }
   } finally {
+    track(settles.finished());
     await Promise.all(background);
   }
   if (errors.length > 0) throw errors[0];
