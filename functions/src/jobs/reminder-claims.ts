@@ -23,8 +23,11 @@ export interface SendChunk {
   deliveries: SendDelivery[];
 }
 
-/** The claims a chunk won, by recipient (a person with none is not in the call). */
-export type ChunkClaims = Map<string, LedgerClaim[]>;
+/** One Graph call of claimed reminders: one kind, up to 100 people, each with the claims it covers. */
+export interface ClaimedCall {
+  kind: ReminderKind;
+  byRecipient: Map<string, LedgerClaim[]>;
+}
 
 /** Sends grouped into calls: one notification per person and kind, however many relationships it covers. */
 export function chunksOf(sends: readonly SendDelivery[]): SendChunk[] {
@@ -53,8 +56,9 @@ export interface ClaimOutcomes {
 /**
  * Claims the chunks in groups of 1, 2, 4 and then 8 chunks, in order, so the first call can go out
  * after a few transactions while later groups are claimed in larger batches as the pacer spaces
- * the calls; one group at a time keeps storage answering the rest of the pass promptly. Returns
- * one promise per chunk, resolved when its group is claimed.
+ * the calls; one group at a time keeps storage answering the rest of the pass promptly. A group's
+ * won claims are regrouped into full calls, so reminders someone else has cost no Graph call.
+ * Returns one promise per group, for its calls.
  */
 const MAX_GROUP_CHUNKS = 8;
 
@@ -62,14 +66,13 @@ export function claimInGroups(
   chunks: readonly SendChunk[],
   ctx: ClaimContext,
   outcomes: ClaimOutcomes,
-): Array<Promise<ChunkClaims>> {
-  const pending = chunks.map(() => deferred<ChunkClaims>());
+): Array<Promise<ClaimedCall[]>> {
+  const groups: SendChunk[][] = [];
+  for (let start = 0, size = 1; start < chunks.length; start += size, size = Math.min(size * 2, MAX_GROUP_CHUNKS))
+    groups.push(chunks.slice(start, start + size));
+  const pending = groups.map(() => deferred<ClaimedCall[]>());
   const run = async () => {
-    for (let start = 0, size = 1; start < chunks.length; start += size, size = Math.min(size * 2, MAX_GROUP_CHUNKS)) {
-      const group = chunks.slice(start, start + size);
-      const claimed = await claimGroup(group, ctx, outcomes);
-      claimed.forEach((claims, i) => pending[start + i]!.resolve(claims));
-    }
+    for (const [g, group] of groups.entries()) pending[g]!.resolve(await claimGroup(group, ctx, outcomes));
   };
   run().catch((error: unknown) => {
     for (const p of pending) p.reject(error);
@@ -83,36 +86,43 @@ async function claimGroup(
   group: readonly SendChunk[],
   ctx: ClaimContext,
   outcomes: ClaimOutcomes,
-): Promise<ChunkClaims[]> {
-  const all = group.flatMap((chunk, c) => chunk.deliveries.map((d) => ({ d, c })));
+): Promise<ClaimedCall[]> {
+  const all = group.flatMap((chunk) => chunk.deliveries);
   const answers = await ctx.ledger.claimAll(
     ctx.tenantId,
-    all.map(({ d }) => {
+    all.map((d) => {
       const heldEtag = ctx.heldEtagOf(d.reminder);
       return { ...d.reminder, day: d.day, ...(heldEtag === undefined ? {} : { heldEtag }) };
     }),
     ctx.now,
   );
-  const out = group.map((): ChunkClaims => new Map());
-  const won = (c: number, claim: LedgerClaim) => {
-    const people = out[c]!;
+  const byKind = new Map<ReminderKind, Map<string, LedgerClaim[]>>();
+  const won = (claim: LedgerClaim) => {
+    const people = byKind.get(claim.entry.kind) ?? new Map<string, LedgerClaim[]>();
+    byKind.set(claim.entry.kind, people);
     people.set(claim.entry.recipient, [...(people.get(claim.entry.recipient) ?? []), claim]);
   };
   // Claims taken one by one (a row that existed) still need their day slot.
-  const needDay: Array<{ d: SendDelivery; c: number; claim: LedgerClaim }> = [];
-  all.forEach(({ d, c }, i) => {
+  const needDay: Array<{ d: SendDelivery; claim: LedgerClaim }> = [];
+  all.forEach((d, i) => {
     const claim = answers[i] ?? null;
     if (claim === null) outcomes.skipped(d);
-    else if (claim.dayClaimed === true) won(c, claim);
-    else needDay.push({ d, c, claim });
+    else if (claim.dayClaimed === true) won(claim);
+    else needDay.push({ d, claim });
   });
-  await inParallel(needDay, 16, async ({ d, c, claim }) => {
-    if (await ctx.ledger.claimDay(ctx.tenantId, d.reminder, d.day)) return won(c, claim);
+  await inParallel(needDay, 16, async ({ d, claim }) => {
+    if (await ctx.ledger.claimDay(ctx.tenantId, d.reminder, d.day)) return won(claim);
     const until = nextWorkingDayStart(ctx.calendarOf(d.reminder.recipient), ctx.now);
     await ctx.ledger.settle(ctx.tenantId, claim, { state: 'held', now: ctx.now, holdUntil: until });
     outcomes.heldOver(d, until);
   });
-  return out;
+  const calls: ClaimedCall[] = [];
+  for (const [kind, people] of byKind) {
+    const entries = [...people];
+    for (let i = 0; i < entries.length; i += MAX_RECIPIENTS_PER_CALL)
+      calls.push({ kind, byRecipient: new Map(entries.slice(i, i + MAX_RECIPIENTS_PER_CALL)) });
+  }
+  return calls;
 }
 
 function deferred<T>() {

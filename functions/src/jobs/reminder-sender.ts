@@ -121,21 +121,20 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
   const settle = (claims: LedgerClaim[], state: 'sent' | 'undeliverable' | 'failed') =>
     settles.add(claims.map((claim) => ({ claim, state })));
   try {
-    for (const [i, chunk] of chunks.entries()) {
-      const byRecipient = await claimed[i]!;
-      const recipients = [...byRecipient.keys()];
-      if (recipients.length === 0) continue;
-      const claimsOf = (ids: string[]) => ids.flatMap((id) => byRecipient.get(id) ?? []);
-      try {
-        const result = await ctx.pacer.run(() => ctx.notifier.sendBulk(ctx.tenantId, bulkFor(chunk, recipients, ctx)));
-        const unreachable = new Set(result.undeliverable);
-        settle(claimsOf(recipients.filter((id) => !unreachable.has(id))), 'sent');
-        settle(claimsOf(recipients.filter((id) => unreachable.has(id))), 'undeliverable');
-      } catch {
-        // Throttled past the retries, or Graph refused: the claims fail now and are retried later.
-        settle(claimsOf(recipients), 'failed');
+    for (const group of claimed)
+      for (const { kind, byRecipient } of await group) {
+        const recipients = [...byRecipient.keys()];
+        const claimsOf = (ids: string[]) => ids.flatMap((id) => byRecipient.get(id) ?? []);
+        try {
+          const result = await ctx.pacer.run(() => ctx.notifier.sendBulk(ctx.tenantId, bulkFor(kind, recipients, ctx)));
+          const unreachable = new Set(result.undeliverable);
+          settle(claimsOf(recipients.filter((id) => !unreachable.has(id))), 'sent');
+          settle(claimsOf(recipients.filter((id) => unreachable.has(id))), 'undeliverable');
+        } catch {
+          // Throttled past the retries, or Graph refused: the claims fail now and are retried later.
+          settle(claimsOf(recipients), 'failed');
+        }
       }
-    }
   } finally {
     track(settles.finished());
     await Promise.all(background);
@@ -144,8 +143,8 @@ export async function sendDeliveries(deliveries: Delivery[], ctx: SendContext): 
   return counts;
 }
 
-function bulkFor(chunk: { kind: DueReminder['kind'] }, recipients: string[], ctx: SendContext) {
-  const notification = notificationFor(chunk.kind);
+function bulkFor(kind: DueReminder['kind'], recipients: string[], ctx: SendContext) {
+  const notification = notificationFor(kind);
   return {
     activityType: notification.activityType,
     topic: {
