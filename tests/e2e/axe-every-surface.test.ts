@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, openInTheme, screenshot, signedInPage, THEMES } from '../support/e2e-browser';
+import { useSidePanelSession } from '../support/side-panel-session';
+
+// The narrow surfaces' views that no other file reads in every theme: the Outlook compose pane at
+// 350 px (with times, and with a search nobody matches), the side panel during a meeting (its
+// closing rating), and the side panel of an unconfigured tab.
+const session = useSidePanelSession();
+const picked = new Set<string>();
+
+describe('the compose pane and the side panel in every theme', () => {
+  for (const theme of THEMES) {
+    it(`passes axe in ${theme}: compose with times and an empty search, the side panel in a meeting and unconfigured`, async () => {
+      const { stack, browser } = session;
+      const users = stack.tenant.data.users.filter((u) => u.managerId);
+      // A pair per theme, in one zone on different teams: their working hours overlap, so times exist.
+      const me = users.filter((u) => u.department === 'Customer Success')[THEMES.indexOf(theme)]!;
+      const peer = users.find(
+        (u) =>
+          u.timeZone === me.timeZone &&
+          !['Customer Success', 'Engineering'].includes(u.department ?? '') &&
+          u.department !== me.department &&
+          !picked.has(u.id),
+      )!;
+      picked.add(peer.id);
+      const id = await session.activeRelationship(me, peer);
+      // A meeting going on now: the panel is about it and closes with the rating.
+      const now = Date.now();
+      const meeting = await stack.callAs(me, 'POST', `/relationships/${id}/meetings`, {
+        start: new Date(now - 5 * 60_000).toISOString(),
+        end: new Date(now + 25 * 60_000).toISOString(),
+      });
+      expect(meeting.status).toBe(201);
+
+      const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, me.displayName);
+      try {
+        await page.setViewportSize({ width: 350, height: 900 });
+        await page.getByRole('combobox', { name: 'Peer' }).waitFor();
+        await openInTheme(page, `${stack.webUrl}/compose.html`, theme);
+        const peerSelect = page.getByRole('combobox', { name: 'Peer' });
+        await peerSelect.locator('option', { hasText: peer.displayName }).waitFor({ state: 'attached' });
+        await expectAccessible(page, `compose pane (${theme})`);
+        await peerSelect.selectOption({ label: peer.displayName });
+        await page.getByRole('button', { name: 'Find times' }).click();
+        await page.getByRole('radiogroup', { name: 'Times that suit you both' }).waitFor();
+        await expectAccessible(page, `compose pane with times (${theme})`);
+        await screenshot(page, `axe-compose-slots-${theme}`);
+        await page.getByRole('textbox', { name: 'Or find someone by name' }).fill('Zzqxj');
+        await page.getByRole('button', { name: 'Search' }).click();
+        await page.getByText('Nobody matches “Zzqxj”.', { exact: false }).waitFor();
+        await expectAccessible(page, `compose pane, nobody matches (${theme})`);
+
+        await page.setViewportSize({ width: 320, height: 900 });
+        await openInTheme(page, session.sidePanelUrl(id), theme);
+        await page.getByRole('radiogroup', { name: /^How useful was this\?/ }).waitFor();
+        await expectAccessible(page, `side panel in a meeting, with the closing rating (${theme})`);
+        await screenshot(page, `axe-sidepanel-meeting-${theme}`);
+        await page.getByRole('radio', { name: '4' }).check();
+        await page.getByRole('button', { name: 'Save and mark as held' }).click();
+        await page.getByText('Recorded as held, rated 4/5.').waitFor();
+        await expectAccessible(page, `side panel, the meeting recorded as held (${theme})`);
+
+        await openInTheme(page, `${stack.webUrl}/sidepanel.html`, theme);
+        await page.getByText('has no peer 1:1 attached yet', { exact: false }).waitFor();
+        await expectAccessible(page, `side panel without a relationship (${theme})`);
+      } finally {
+        await context.close();
+      }
+    }, 120_000);
+  }
+});
