@@ -1,7 +1,9 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NO_NOTE_ETAG } from '../../shared/contracts/note-operations';
 import { expectAccessible, openInTheme, screenshot, signedInPage, THEMES } from '../support/e2e-browser';
 import { useSidePanelSession } from '../support/side-panel-session';
+import { untranslatedText } from './untranslated-text';
 
 // The tab's every view and dialog, read by axe in light, dark and high contrast, each with real
 // content: invitations, peers in some departments and none in others, reminders in the ledger
@@ -100,6 +102,14 @@ function seed(): Promise<Seeded> {
   return seeded;
 }
 
+/** Elements inside `scope` that the Tab key reaches (tag and tabindex, for a readable failure). */
+const tabbableIn = (scope: Locator) =>
+  scope.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('*')]
+      .filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled)
+      .map((e) => `${e.tagName} tabindex=${e.getAttribute('tabindex')}`),
+  );
+
 describe('every view of the tab in every theme', () => {
   for (const theme of THEMES) {
     it(`passes axe in ${theme}: invitations and "not now", suggestions and search, slots, connections, activity, relationships`, async () => {
@@ -142,6 +152,13 @@ describe('every view of the tab in every theme', () => {
         await table.waitFor();
         expect(await table.textContent()).toContain('Gap: none yet');
         await expectAccessible(page, `connections (${theme})`);
+        // The chart is a picture (the table holds its figures): nothing in it takes keyboard focus,
+        // and the mouse still gets each bar's count, in the catalogue's words, read clean by axe.
+        const chart = page.getByTestId('connections-chart');
+        expect(await tabbableIn(chart)).toEqual([]);
+        await chart.locator(`rect[aria-label^="${met.peer.department}."]`).hover();
+        await chart.getByText('1 peer', { exact: true }).waitFor();
+        await expectAccessible(page, `connections with a bar's callout (${theme})`);
         await screenshot(page, `axe-connections-${theme}`);
 
         await page.getByRole('tab', { name: 'Activity' }).click();
@@ -174,6 +191,26 @@ describe('every view of the tab in every theme', () => {
       }
     }, 180_000);
   }
+
+  it('shows the Connections chart’s hover callout in the catalogue’s words (pseudo-locale)', async () => {
+    const { stack, browser } = session;
+    const { me, met } = await seed();
+    const { context, page } = await signedInPage(
+      browser,
+      `${stack.webUrl}/tab.html?locale=qps-ploc#connections`,
+      me.displayName,
+    );
+    try {
+      const chart = page.getByTestId('connections-chart');
+      await chart.locator(`rect[aria-label^="${met.peer.department}."]`).hover();
+      // The bar's count comes from the catalogue's plural ("1 peer", pseudo-localised and bracketed).
+      await chart.getByText(/^\[.*1.*\]$/).waitFor();
+      const data = stack.tenant.data.users.flatMap((u) => [u.displayName, u.department, u.jobTitle]);
+      expect(await untranslatedText(page, [...data.filter((w): w is string => !!w), 'Peer 1:1s'])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('passes axe on the empty "My peers" in every theme', async () => {
     const { stack, browser } = session;

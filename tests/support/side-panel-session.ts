@@ -18,7 +18,9 @@ export interface SidePanelSession {
  * Chromium, started before the file's tests and closed after them. Call once at the top of a file;
  * `options` go to the stack (a pinned clock, say).
  */
-export function useSidePanelSession(options: Omit<NonNullable<Parameters<typeof startTestStack>[0]>, 'web'> = {}): SidePanelSession {
+export function useSidePanelSession(
+  options: Omit<NonNullable<Parameters<typeof startTestStack>[0]>, 'web'> = {},
+): SidePanelSession {
   let stack: TestStack | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
