@@ -1,7 +1,14 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NO_NOTE_ETAG } from '../../shared/contracts/note-operations';
-import { expectAccessible, openInTheme, screenshot, signedInPage, THEMES } from '../support/e2e-browser';
+import {
+  expectAccessible,
+  openInTheme,
+  screenshot,
+  signedInPage,
+  stopToastTimers,
+  THEMES,
+} from '../support/e2e-browser';
 import { useSidePanelSession } from '../support/side-panel-session';
 import { untranslatedText } from './untranslated-text';
 
@@ -19,6 +26,8 @@ interface Seeded {
   unmet: { peer: User; id: string };
   inviter: User;
   newcomer: User;
+  /** Relationship pages in their other states: paused, ended (read-only), waiting for the peer. */
+  states: Array<{ state: string; peer: User; id: string }>;
 }
 let seeded: Promise<Seeded> | undefined;
 
@@ -34,6 +43,9 @@ function seed(): Promise<Seeded> {
     const unmetPeer = others.find((u) => u.department !== metPeer.department)!;
     const inviter = others.find((u) => ![metPeer.department, unmetPeer.department].includes(u.department))!;
     const newcomer = others.find((u) => ![metPeer.id, unmetPeer.id, inviter.id].includes(u.id))!;
+    const [pausedPeer, endedPeer, waitingPeer] = others.filter(
+      (u) => ![metPeer.id, unmetPeer.id, inviter.id, newcomer.id].includes(u.id),
+    );
     // Every two weeks from 7 December: due soon on the 14th (the helper's pairs meet every four).
     const metId = (
       await stack.callAs(me, 'POST', '/relationships', { peer: metPeer.id, goal: 'ideas', cadenceWeeks: 2 })
@@ -97,7 +109,24 @@ function seed(): Promise<Seeded> {
     });
     await call(me, 'POST', `/relationships/${met.id}/agenda`, { text: 'Roadmap questions' });
     await call(metPeer, 'POST', `/relationships/${met.id}/commitments`, { text: 'Send the deck', owner: me.id });
-    return { me, met, unmet, inviter, newcomer };
+    const states = [];
+    for (const [state, peer, patch] of [
+      ['paused', pausedPeer!, { pausedUntil: '2027-01-11' }],
+      ['ended', endedPeer!, { status: 'ended' }],
+      ['waiting', waitingPeer!, undefined],
+    ] as const) {
+      const created = await call(me, 'POST', '/relationships', { peer: peer.id, goal: 'rapport', cadenceWeeks: 4 });
+      expect(created.status).toBe(201);
+      if (patch) {
+        expect(
+          (await call(peer, 'POST', `/relationships/${created.json.id}/respond`, { action: 'accept' })).status,
+        ).toBe(200);
+        const current = await call(me, 'GET', `/relationships/${created.json.id}`);
+        expect((await call(me, 'PATCH', `/relationships/${created.json.id}`, patch, current.etag)).status).toBe(200);
+      }
+      states.push({ state, peer, id: created.json.id as string });
+    }
+    return { me, met, unmet, inviter, newcomer, states };
   })();
   return seeded;
 }
@@ -112,9 +141,9 @@ const tabbableIn = (scope: Locator) =>
 
 describe('every view of the tab in every theme', () => {
   for (const theme of THEMES) {
-    it(`passes axe in ${theme}: invitations and "not now", suggestions and search, slots, connections, activity, relationships`, async () => {
+    it(`passes axe in ${theme}: invitations and "not now", suggestions, search and undo, slots, connections, activity, every relationship state`, async () => {
       const { stack, browser } = session;
-      const { me, met, unmet, inviter } = await seed();
+      const { me, met, unmet, inviter, states } = await seed();
       const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, me.displayName);
       try {
         // Signed in and settled before the theme reloads the page.
@@ -136,6 +165,15 @@ describe('every view of the tab in every theme', () => {
         await page.getByRole('button', { name: 'Search', exact: true }).click();
         await page.getByRole('list', { name: 'People found' }).waitFor();
         await expectAccessible(page, `suggestions with search results (${theme})`);
+        // "Not interested" hides the card with an undo toast, read while it is up; undo brings it back.
+        const first = suggested.getByRole('listitem').first();
+        const name = (await first.getByRole('heading').textContent())!.trim();
+        await first.getByRole('button', { name: /^Not interested/ }).click();
+        await page.getByText(`${name} is hidden from your suggestions`, { exact: false }).waitFor();
+        await stopToastTimers(page);
+        await expectAccessible(page, `suggestions with the undo toast (${theme})`);
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await suggested.getByRole('heading', { name }).waitFor();
         await suggested
           .getByRole('button', { name: /^Start a peer 1:1 with/ })
           .first()
@@ -156,8 +194,11 @@ describe('every view of the tab in every theme', () => {
         // and the mouse still gets each bar's count, in the catalogue's words, read clean by axe.
         const chart = page.getByTestId('connections-chart');
         expect(await tabbableIn(chart)).toEqual([]);
-        await chart.locator(`rect[aria-label^="${met.peer.department}."]`).hover();
-        await chart.getByText('1 peer', { exact: true }).waitFor();
+        const department = met.peer.department!;
+        const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: department, exact: true }) });
+        const count = (await row.getByRole('cell').nth(1).textContent())!.trim();
+        await chart.locator(`rect[aria-label^="${department}."]`).hover();
+        await chart.getByText(new RegExp(`^${count} peers?$`)).waitFor();
         await expectAccessible(page, `connections with a bar's callout (${theme})`);
         await screenshot(page, `axe-connections-${theme}`);
 
@@ -186,6 +227,19 @@ describe('every view of the tab in every theme', () => {
         await page.getByRole('heading', { name: `Peer 1:1 with ${unmet.peer.displayName}` }).waitFor();
         await page.getByText('No meetings yet.').waitFor();
         await expectAccessible(page, `relationship with nothing booked (${theme})`);
+        await page.getByRole('button', { name: 'End this peer 1:1' }).click();
+        await page.getByRole('dialog').waitFor();
+        await expectAccessible(page, `the end dialog (${theme})`);
+        await page.getByRole('button', { name: 'Keep it' }).click();
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+        for (const { state, peer, id } of states) {
+          await page.evaluate((to) => (window.location.hash = `#relationship/${to}`), id);
+          await page.getByRole('heading', { name: `Peer 1:1 with ${peer.displayName}` }).waitFor();
+          await page.getByTestId('health-badge').waitFor();
+          await page.getByRole('heading', { name: 'Meetings and my notes' }).waitFor();
+          await expectAccessible(page, `relationship ${state} (${theme})`);
+        }
       } finally {
         await context.close();
       }
@@ -203,8 +257,8 @@ describe('every view of the tab in every theme', () => {
     try {
       const chart = page.getByTestId('connections-chart');
       await chart.locator(`rect[aria-label^="${met.peer.department}."]`).hover();
-      // The bar's count comes from the catalogue's plural ("1 peer", pseudo-localised and bracketed).
-      await chart.getByText(/^\[.*1.*\]$/).waitFor();
+      // The bar's count comes from the catalogue's plural ("2 peers", pseudo-localised and bracketed).
+      await chart.getByText(/^\[.*\d.*\]$/).waitFor();
       const data = stack.tenant.data.users.flatMap((u) => [u.displayName, u.department, u.jobTitle]);
       expect(await untranslatedText(page, [...data.filter((w): w is string => !!w), 'Peer 1:1s'])).toEqual([]);
     } finally {
