@@ -3,14 +3,14 @@ import { expectAccessible, openInTheme, screenshot, signedInPage, THEMES } from 
 import { useSidePanelSession } from '../support/side-panel-session';
 
 // The narrow surfaces' views that no other file reads in every theme: the Outlook compose pane at
-// 350 px (with times, and with a search nobody matches), the side panel during a meeting (its
+// 350 px (searches that find nobody or no peer, times, the booked confirmation), the side panel during a meeting (its
 // closing rating), and the side panel of an unconfigured tab.
 const session = useSidePanelSession();
 const picked = new Set<string>();
 
 describe('the compose pane and the side panel in every theme', () => {
   for (const theme of THEMES) {
-    it(`passes axe in ${theme}: compose with times and an empty search, the side panel in a meeting and unconfigured`, async () => {
+    it(`passes axe in ${theme}: compose searching, with times and booked, the side panel in a meeting and unconfigured`, async () => {
       const { stack, browser } = session;
       const users = stack.tenant.data.users.filter((u) => u.managerId);
       // A pair per theme, in one zone on different teams: their working hours overlap, so times exist.
@@ -40,15 +40,25 @@ describe('the compose pane and the side panel in every theme', () => {
         const peerSelect = page.getByRole('combobox', { name: 'Peer' });
         await peerSelect.locator('option', { hasText: peer.displayName }).waitFor({ state: 'attached' });
         await expectAccessible(page, `compose pane (${theme})`);
+        const search = async (query: string) => {
+          await page.getByRole('textbox', { name: 'Or find someone by name' }).fill(query);
+          await page.getByRole('button', { name: 'Search' }).click();
+        };
+        await search('Zzqxj');
+        await page.getByText('Nobody matches “Zzqxj”.', { exact: false }).waitFor();
+        await expectAccessible(page, `compose pane, nobody matches (${theme})`);
+        // My own manager is found but cannot be a peer: the reason is listed.
+        await search(stack.tenant.data.users.find((u) => u.id === me.managerId)!.displayName);
+        await page.getByRole('list', { name: 'Found, but not available as a peer' }).waitFor();
+        await expectAccessible(page, `compose pane, found but not a peer (${theme})`);
         await peerSelect.selectOption({ label: peer.displayName });
         await page.getByRole('button', { name: 'Find times' }).click();
         await page.getByRole('radiogroup', { name: 'Times that suit you both' }).waitFor();
         await expectAccessible(page, `compose pane with times (${theme})`);
         await screenshot(page, `axe-compose-slots-${theme}`);
-        await page.getByRole('textbox', { name: 'Or find someone by name' }).fill('Zzqxj');
-        await page.getByRole('button', { name: 'Search' }).click();
-        await page.getByText('Nobody matches “Zzqxj”.', { exact: false }).waitFor();
-        await expectAccessible(page, `compose pane, nobody matches (${theme})`);
+        await page.getByRole('button', { name: 'Create the meeting' }).click();
+        await page.getByText('The peer 1:1 series is in both calendars.', { exact: false }).waitFor();
+        await expectAccessible(page, `compose pane, meeting created (${theme})`);
 
         await page.setViewportSize({ width: 320, height: 900 });
         await openInTheme(page, session.sidePanelUrl(id), theme);
