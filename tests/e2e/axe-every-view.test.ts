@@ -246,7 +246,7 @@ describe('every view of the tab in every theme', () => {
     }, 180_000);
   }
 
-  it('shows the Connections chart’s hover callout in the catalogue’s words (pseudo-locale)', async () => {
+  it('shows the Connections chart’s hover callout and the Activity details in the catalogue’s words (pseudo-locale)', async () => {
     const { stack, browser } = session;
     const { me, met } = await seed();
     const { context, page } = await signedInPage(
@@ -260,7 +260,15 @@ describe('every view of the tab in every theme', () => {
       // The bar's count comes from the catalogue's plural ("2 peers", pseudo-localised and bracketed).
       await chart.getByText(/^\[.*\d.*\]$/).waitFor();
       const data = stack.tenant.data.users.flatMap((u) => [u.displayName, u.department, u.jobTitle]);
-      expect(await untranslatedText(page, [...data.filter((w): w is string => !!w), 'Peer 1:1s'])).toEqual([]);
+      const allowed = [...data.filter((w): w is string => !!w), 'Peer 1:1s'];
+      expect(await untranslatedText(page, allowed), 'connections').toEqual([]);
+      // The reminders' details too: the ledger's goal key is shown as the goal's label.
+      await page.getByRole('tablist').getByRole('tab').nth(4).click();
+      const reminder = page.locator('li:has(a[data-reminder])');
+      await reminder.first().waitFor();
+      expect(await untranslatedText(page, allowed), 'activity').toEqual([]);
+      // (Arguments inside a pseudo string count as data there, so the goal keys are looked for.)
+      expect((await reminder.allInnerTexts()).join('\n')).not.toMatch(/\b(ideas|workload)\b/);
     } finally {
       await context.close();
     }
