@@ -174,16 +174,16 @@ describe('every view of the tab in every theme', () => {
         await expectAccessible(page, `suggestions with the undo toast (${theme})`);
         await page.getByRole('button', { name: 'Undo' }).click();
         await suggested.getByRole('heading', { name }).waitFor();
-        await suggested
-          .getByRole('button', { name: /^Start a peer 1:1 with/ })
-          .first()
-          .click();
+        await suggested.getByRole('button', { name: `Start a peer 1:1 with ${name}` }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByRole('button', { name: 'Find a time' }).click();
         await dialog.getByRole('radiogroup', { name: /Times that suit you and/ }).waitFor();
         await expectAccessible(page, `start dialog with times (${theme})`);
-        await dialog.getByRole('button', { name: 'Cancel' }).click();
-        await dialog.waitFor({ state: 'detached' });
+        // Booking opens the new relationship with its confirmation.
+        await dialog.getByRole('button', { name: 'Create the meeting' }).click();
+        await page.getByText(`Invitation sent to ${name}.`, { exact: false }).waitFor();
+        await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
+        await expectAccessible(page, `relationship with the booking confirmation (${theme})`);
 
         await page.getByRole('tab', { name: 'Connections' }).click();
         const table = page.getByRole('table', { name: 'Peers by department' });
