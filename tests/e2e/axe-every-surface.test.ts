@@ -3,14 +3,14 @@ import { expectAccessible, openInTheme, screenshot, signedInPage, THEMES } from 
 import { useSidePanelSession } from '../support/side-panel-session';
 
 // The narrow surfaces' views that no other file reads in every theme: the Outlook compose pane at
-// 350 px (searches that find nobody or no peer, times, the booked confirmation), the side panel during a meeting (its
-// closing rating), and the side panel of an unconfigured tab.
+// 350 px (searches that find nobody or no peer, times, the booked confirmation), the side panel
+// during a meeting (its closing rating) and once ended (read-only), and the unconfigured side panel.
 const session = useSidePanelSession();
 const picked = new Set<string>();
 
 describe('the compose pane and the side panel in every theme', () => {
   for (const theme of THEMES) {
-    it(`passes axe in ${theme}: compose searching, with times and booked, the side panel in a meeting and unconfigured`, async () => {
+    it(`passes axe in ${theme}: compose searching, with times and booked, the side panel in a meeting, ended and unconfigured`, async () => {
       const { stack, browser } = session;
       const users = stack.tenant.data.users.filter((u) => u.managerId);
       // A pair per theme, in one zone on different teams: their working hours overlap, so times exist.
@@ -69,6 +69,22 @@ describe('the compose pane and the side panel in every theme', () => {
         await page.getByRole('button', { name: 'Save and mark as held' }).click();
         await page.getByText('Recorded as held, rated 4/5.').waitFor();
         await expectAccessible(page, `side panel, the meeting recorded as held (${theme})`);
+        // Ended, the panel is read-only.
+        const current = await stack.callAs(me, 'GET', `/relationships/${id}`);
+        const ended = await stack.callAs(
+          me,
+          'PATCH',
+          `/relationships/${id}`,
+          { status: 'ended' },
+          {
+            'If-Match': current.etag!,
+          },
+        );
+        expect(ended.status).toBe(200);
+        await page.reload();
+        await page.getByText('Nothing on the agenda yet.').waitFor();
+        expect(await page.getByRole('textbox', { name: 'Add an agenda item' }).count()).toBe(0);
+        await expectAccessible(page, `side panel of an ended peer 1:1 (${theme})`);
 
         await openInTheme(page, `${stack.webUrl}/sidepanel.html`, theme);
         await page.getByText('has no peer 1:1 attached yet', { exact: false }).waitFor();
