@@ -77,7 +77,7 @@ describe('a reminder’s deep link', () => {
     await expectAccessible(page, 'activity panel');
     const item = list.getByRole('listitem').filter({ hasText: 'Due soon, nothing planned' });
     expect(await item.count()).toBe(1);
-    await expect(item.getByText('Goal: ideas').count()).resolves.toBe(1);
+    await expect(item.getByText('Goal: Generate ideas').count()).resolves.toBe(1);
     await item.getByRole('link', { name: 'Due soon, nothing planned' }).click();
     await page.getByRole('heading', { name: `Peer 1:1 with ${pacific.displayName}` }).waitFor();
 

@@ -56,6 +56,22 @@ export async function stopToastTimers(page: Page) {
   expect(stopped, 'the toast has its timer animation').toBeGreaterThan(0);
 }
 
+/** The themes every surface ships (the `?theme=` parameter, as Teams' context gives them). */
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Loads `url` in `theme`: the `theme` query parameter, and for dark also the browser's dark colour
+ * scheme (as a dark Teams client has). Checks the page took the theme before handing it back.
+ */
+export async function openInTheme(page: Page, url: string, theme: Theme) {
+  await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+  const themed = new URL(url);
+  themed.searchParams.set('theme', theme);
+  await page.goto(themed.toString());
+  expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+}
+
 /** axe-core on the page as it is now: no serious or critical violations. */
 export async function expectAccessible(page: Page, label: string) {
   // Measure the settled page: a dialog or toast still fading in has, for that moment, low contrast.

@@ -15,13 +15,16 @@ export interface SidePanelSession {
 
 /**
  * What every side-panel e2e file sets up: the test stack serving the built web app and one
- * Chromium, started before the file's tests and closed after them. Call once at the top of a file.
+ * Chromium, started before the file's tests and closed after them. Call once at the top of a file;
+ * `options` go to the stack (a pinned clock, say).
  */
-export function useSidePanelSession(): SidePanelSession {
+export function useSidePanelSession(
+  options: Omit<NonNullable<Parameters<typeof startTestStack>[0]>, 'web'> = {},
+): SidePanelSession {
   let stack: TestStack | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
+    [stack, browser] = await Promise.all([startTestStack({ ...options, web: 'static' }), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,10 +2,12 @@ import { Body1, Caption1, Link, Spinner, Subtitle2, makeStyles, tokens } from '@
 import { useEffect } from 'react';
 import type { ActivityItem } from '../../../../shared/reminders/activity-schema';
 import type { ReminderKind } from '../../../../shared/reminders/reminder-types';
+import { goalSchema } from '../../../../shared/discovery/goals';
 import { formatDateTime } from '../../../../shared/time';
 import { fetchActivity } from '../../api/activity-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ReminderSettings } from '../../features/reminders/ReminderSettings';
+import { goalText } from '../../i18n/domain-text';
 import { useMessages, type Translator } from '../../i18n/use-messages';
 
 const useStyles = makeStyles({
@@ -77,7 +79,9 @@ export default function ActivityView(props: {
 function detailLines(item: ActivityItem, t: Translator['t']): string[] {
   const d = item.details;
   const lines: string[] = [];
-  if (typeof d.goal === 'string') lines.push(t('reminders.detail.goal', { goal: d.goal }));
+  // The ledger keeps the goal's key; the reader sees its label in their language.
+  const goal = goalSchema.safeParse(d.goal);
+  if (goal.success) lines.push(t('reminders.detail.goal', { goal: goalText(t, goal.data) }));
   if (item.kind !== 'meetingPrep') return lines;
   lines.push(t('reminders.detail.commitments', { mine: Number(d.openMine ?? 0), theirs: Number(d.openTheirs ?? 0) }));
   if (d.firstMine) lines.push(t('reminders.detail.firstMine', { text: String(d.firstMine) }));

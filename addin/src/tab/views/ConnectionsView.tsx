@@ -20,6 +20,7 @@ import { fetchRelationships } from '../../api/relationships-api';
 import { useApiResource } from '../../api/use-api-resource';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useMessages } from '../../i18n/use-messages';
+import { useOutOfTabOrder } from '../../ui/use-out-of-tab-order';
 import { departmentConnections } from './department-connections';
 import { wholeTicks } from './whole-ticks';
 
@@ -31,7 +32,8 @@ const useStyles = makeStyles({
 /** A picture of my cross-team connections: peers per department, with the departments I have none in. */
 export default function ConnectionsView({ me }: { me: Profile }) {
   const styles = useStyles();
-  const { t } = useMessages();
+  const { t, formatLocale } = useMessages();
+  const outOfTabOrder = useOutOfTabOrder();
   const { resource, retry } = useApiResource(
     async (signal) => {
       const [relationships, suggestions] = await Promise.all([
@@ -69,17 +71,26 @@ export default function ConnectionsView({ me }: { me: Profile }) {
   return (
     <>
       <Body1 id="connections-summary">{summary}</Body1>
-      {/* The chart library words its own accessible names in English only; the table below holds the
-          same figures in the catalogue's words, so the chart is a picture for the eye, kept out of
-          the accessibility tree and the tab order. */}
-      <figure className={styles.chart} style={{ margin: 0 }} inert>
+      {/* The chart library adds accessible names of its own in English that no prop replaces (the
+          chart's "Horizontal bar chart with N bars", "The X axis displays values", each bar group's
+          "bar group 1 of N"). The table below holds the same figures in the catalogue's words, so
+          the chart is a picture: hidden from assistive tech and out of the Tab order, but still
+          answering the mouse with each bar's count (`inert` would drop the hover callouts too). */}
+      <figure
+        className={styles.chart}
+        style={{ margin: 0 }}
+        aria-hidden
+        ref={outOfTabOrder}
+        data-testid="connections-chart"
+      >
         <HorizontalBarChartWithAxis
           chartTitle={t('tab.connections.chartTitle')}
           data={rows.map((row) => ({
             x: row.peers,
             y: row.department,
-            legend: row.department,
-            color: row.peers === 0 ? tokens.colorPaletteRedBorder2 : tokens.colorBrandBackground,
+            // The callout writes the count in the bar's colour: text colours keep it readable on
+            // the callout's surface in every theme (a background colour fails contrast in dark).
+            color: row.peers === 0 ? tokens.colorPaletteRedForeground1 : tokens.colorBrandForeground1,
             xAxisCalloutData: t('tab.connections.peers', { count: row.peers }),
           }))}
           height={Math.max(160, rows.length * 44)}
@@ -88,6 +99,7 @@ export default function ConnectionsView({ me }: { me: Profile }) {
           // Whole people only: ticks at 0, 1, 2… (a step that keeps at most six of them).
           tickValues={wholeTicks(Math.max(...rows.map((r) => r.peers)))}
           hideLegend
+          culture={formatLocale}
         />
       </figure>
       <Table aria-label={t('tab.connections.chartTitle')} size="small">
