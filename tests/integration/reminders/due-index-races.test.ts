@@ -45,7 +45,7 @@ describe('the due index under concurrent writes', () => {
     // look a week on; the holds keep the row at Monday 09:00.
     fx.setNow('2026-12-06T15:00:00Z');
     const current = (await fx.store.relationships.get('t-held-write', rel.id))!;
-    await fx.store.relationships.replace('t-held-write', { ...current.value, goal: 'learn' }, current.etag);
+    await fx.store.relationships.replace('t-held-write', { ...current.value, goal: 'ideas' }, current.etag);
     await fx.indexer.relationshipChanged('t-held-write', rel.id);
     fx.setNow('2026-12-07T09:05:00Z');
     expect(await pass('t-held-write')).toMatchObject({ sent: 2, leftToWriters: 0 });
