@@ -1,18 +1,27 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { HostContext } from '../host/host-context';
 import { useMessages } from '../i18n/use-messages';
+import { preloadableLazy } from '../ui/lazy-body';
 import { SignedInPage } from '../ui/SignedInPage';
 import type { Booking } from './relationship/BookingNotice';
 import { useTabRoute, type TabRoute } from './tab-route';
 
 // Each view is its own chunk: the tab's first load carries only the shell and the view on screen.
-const MyPeersView = lazy(() => import('./views/MyPeersView'));
-const SuggestionsView = lazy(() => import('./views/SuggestionsView'));
-const ConnectionsView = lazy(() => import('./views/ConnectionsView'));
-const RelationshipView = lazy(() => import('./views/RelationshipView'));
-const ActivityView = lazy(() => import('./views/ActivityView'));
-const TabSettingsView = lazy(() => import('./views/TabSettingsView'));
+const views = {
+  peers: preloadableLazy(() => import('./views/MyPeersView')),
+  suggestions: preloadableLazy(() => import('./views/SuggestionsView')),
+  connections: preloadableLazy(() => import('./views/ConnectionsView')),
+  relationship: preloadableLazy(() => import('./views/RelationshipView')),
+  activity: preloadableLazy(() => import('./views/ActivityView')),
+  settings: preloadableLazy(() => import('./views/TabSettingsView')),
+} satisfies Record<TabRoute['view'], { preload(): Promise<unknown> }>;
+const MyPeersView = views.peers.component;
+const SuggestionsView = views.suggestions.component;
+const ConnectionsView = views.connections.component;
+const RelationshipView = views.relationship.component;
+const ActivityView = views.activity.component;
+const TabSettingsView = views.settings.component;
 
 const useStyles = makeStyles({
   panel: {
@@ -33,6 +42,8 @@ export function TabApp({ host }: { host: HostContext }) {
   const styles = useStyles();
   const { t } = useMessages();
   const [route, navigate] = useTabRoute(host.subPageId);
+  // The first view's chunk downloads while sign-in runs, so it renders as soon as the profile is in.
+  useState(() => void views[route.view].preload());
   // The booking just made, confirmed on the relationship page it opens.
   const [booking, setBooking] = useState<{ id: string; booking: Booking }>();
   const selected = route.view === 'relationship' ? 'peers' : route.view;
