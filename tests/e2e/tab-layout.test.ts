@@ -165,6 +165,21 @@ describe('my views in every theme', () => {
         .first()
         .click();
       await page.getByRole('dialog').waitFor();
+      // Unchosen options read like the chosen one (Fluent's own grey looked disabled); the pointer
+      // is moved off them first, since a hovered option has its own colour.
+      await page.mouse.move(0, 0);
+      const labelColours = await page
+        .getByRole('dialog')
+        .locator('.fui-Radio')
+        .evaluateAll((radios) =>
+          radios.map((radio) => ({
+            checked: (radio.querySelector('input') as HTMLInputElement).checked,
+            colour: getComputedStyle(radio.querySelector('.fui-Radio__label')!).color,
+          })),
+        );
+      const chosen = labelColours.find((r) => r.checked)!.colour;
+      expect(labelColours.filter((r) => !r.checked).length).toBeGreaterThan(0);
+      expect(new Set(labelColours.filter((r) => !r.checked).map((r) => r.colour))).toEqual(new Set([chosen]));
       await expectAccessible(page, `start dialog (${theme})`);
       await screenshot(page, `tab-start-dialog-${theme}`);
       await context.close();

@@ -1,14 +1,4 @@
-import {
-  Body1,
-  Link,
-  Radio,
-  RadioGroup,
-  Skeleton,
-  SkeletonItem,
-  Subtitle1,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Link, Radio, Skeleton, SkeletonItem, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { fetchRelationships } from '../api/relationships-api';
 import { useApiResource } from '../api/use-api-resource';
@@ -16,6 +6,7 @@ import type { HostContext } from '../host/host-context';
 import { ProblemMessage } from '../features/problems/ProblemMessage';
 import { useMessages } from '../i18n/use-messages';
 import { likelyRelationship } from './likely-relationship';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 
 const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerticalM } });
 
@@ -83,7 +74,7 @@ export function ConfigPage({ host }: { host: HostContext }) {
         (items.length === 0 ? (
           <Body1 block>{t('config.empty')}</Body1>
         ) : (
-          <RadioGroup
+          <ChoiceGroup
             aria-label={t('config.listLabel')}
             value={selected ?? ''}
             onChange={(_, data) => setSelected(data.value)}
@@ -95,7 +86,7 @@ export function ConfigPage({ host }: { host: HostContext }) {
                 label={`${r.peer.displayName}${r.peer.department ? ` · ${r.peer.department}` : ''}`}
               />
             ))}
-          </RadioGroup>
+          </ChoiceGroup>
         ))}
       {!inTeams && selected && (
         <Link href={`sidepanel.html?relationship=${encodeURIComponent(selected)}`}>{t('config.open')}</Link>

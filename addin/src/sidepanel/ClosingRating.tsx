@@ -1,4 +1,5 @@
-import { Button, Field, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Radio, Subtitle2, Text } from '@fluentui/react-components';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useState } from 'react';
 import type { Meeting } from '../../../shared/relationships/relationship-schemas';
 import { patchMeeting } from '../api/relationships-api';
@@ -26,11 +27,11 @@ export function ClosingRating({
       </Subtitle2>
       {problem && <ProblemMessage problem={problem} />}
       <Field label={t('sidepanel.rating.label')}>
-        <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
+        <ChoiceGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
           {[1, 2, 3, 4, 5].map((n) => (
             <Radio key={n} value={String(n)} label={String(n)} />
           ))}
-        </RadioGroup>
+        </ChoiceGroup>
       </Field>
       <Button
         appearance="primary"

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Commitment, PeerProfile } from '../../../../shared/relationships/relationship-schemas';
 import { formatDate } from '../../../../shared/time';
@@ -19,6 +9,7 @@ import { MergeNoticeBar } from '../shared/MergeNoticeBar';
 import { useKeptDraft } from '../shared/use-kept-draft';
 import { useUndoToast } from '../undo';
 import { useCommitments } from './use-commitments';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXXS },
@@ -126,14 +117,14 @@ export function CommitmentsView({
           </Field>
           <div className={styles.row}>
             <Field label={t('commitments.who')}>
-              <RadioGroup
+              <ChoiceGroup
                 layout="horizontal"
                 value={owner}
                 onChange={(_, data) => setOwner(data.value as 'me' | 'them')}
               >
                 <Radio value="me" label={t('commitments.me')} />
                 <Radio value="them" label={peer.displayName} />
-              </RadioGroup>
+              </ChoiceGroup>
             </Field>
             <Field label={t('commitments.due')}>
               <Input type="date" value={dueDate} onChange={(_, data) => setDueDate(data.value)} />

@@ -1,10 +1,11 @@
-import { Field, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Radio, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
 import { goalDescription, goalText } from '../../i18n/domain-text';
 import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
 import { useMessages } from '../../i18n/use-messages';
 import { CadenceField } from './CadenceField';
 import type { SettingsDraft } from './settings-draft';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 
 const useStyles = makeStyles({
   fields: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -56,7 +57,7 @@ export function SettingsFields({
         </Field>
       ) : (
         <Field label={t('settings.goal')}>
-          <RadioGroup
+          <ChoiceGroup
             disabled={disabled}
             value={value.goal}
             onChange={(_, data) => onChange({ goal: data.value as Goal })}
@@ -75,7 +76,7 @@ export function SettingsFields({
                 }
               />
             ))}
-          </RadioGroup>
+          </ChoiceGroup>
         </Field>
       )}
       {withGoalNote && value.goal === 'custom' && (
@@ -112,7 +113,7 @@ export function SettingsFields({
         </Field>
       ) : (
         <Field label={t('settings.format')}>
-          <RadioGroup
+          <ChoiceGroup
             layout="horizontal"
             disabled={disabled}
             value={value.format}
@@ -121,7 +122,7 @@ export function SettingsFields({
             {formats.map((f) => (
               <Radio key={f} value={f} label={formatLabels[f]} />
             ))}
-          </RadioGroup>
+          </ChoiceGroup>
         </Field>
       )}
     </div>

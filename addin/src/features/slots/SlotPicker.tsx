@@ -1,7 +1,8 @@
-import { Badge, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Radio, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { formatDate, slotLines, type SlotViewer } from '../../../../shared/time';
 import { useMessages } from '../../i18n/use-messages';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 
 const useStyles = makeStyles({
   option: { display: 'grid', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS, minWidth: 0 },
@@ -54,7 +55,7 @@ export function SlotPicker({
             place: line.place,
           });
   return (
-    <RadioGroup
+    <ChoiceGroup
       aria-label={label}
       value={selected?.start ?? ''}
       onChange={(_, data) => {
@@ -97,6 +98,6 @@ export function SlotPicker({
           }
         />
       ))}
-    </RadioGroup>
+    </ChoiceGroup>
   );
 }
