@@ -2,6 +2,7 @@ import { odata, RestError, type TableClient, type TransactionAction } from '@azu
 import type { DueEntry, DueMove, HeldReminders, ReminderDueIndex } from '../ports/reminder-due-index';
 import type { Tables } from '../storage/tables';
 import { etagsOf, submitGrouped, type BatchItem } from './table-partition-batches';
+import { adoptLegacyDueRows } from './table-reminder-due-legacy';
 import {
   bucketKey,
   bucketRange,
@@ -126,7 +127,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
     }
   };
 
-  return {
+  const index: ReminderDueIndex = {
     async reindex(tenantId, relationshipId, place) {
       const partitionKey = partitionFor(tenantId, shardFor(relationshipId));
       for (let attempt = 1; ; attempt++) {
@@ -162,6 +163,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
     },
 
     async listDue(tenantId, from, to) {
+      await adoptLegacyDueRows(client(), tenantId, (rows) => index.seed(tenantId, rows));
       const { low, high } = bucketRange(from, to);
       const perShard = await Promise.all(
         Array.from({ length: DUE_SHARDS }, async (_, shard) => {
@@ -231,4 +233,5 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
       });
     },
   };
+  return index;
 }

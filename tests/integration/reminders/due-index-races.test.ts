@@ -1,6 +1,7 @@
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRemindersPass } from '../../../functions/src/jobs/reminders-job';
+import { hourBucket, shardOf } from '../../../shared/reminders/shard';
 import type { ReminderLedger } from '../../../functions/src/ports/reminder-ledger';
 import { startRemindersFixture } from './reminders-fixture';
 
@@ -124,5 +125,35 @@ describe('the due index under concurrent writes', () => {
     // A later pass, after the claim has gone stale, finishes the job.
     fx.setNow('2026-12-01T11:05:00Z');
     expect(await pass('t-dies')).toMatchObject({ sent: 2 });
+  });
+
+  it('rows of the earlier layout are adopted by the next pass: their reminders still go, and the old rows go', async () => {
+    fx.setNow('2026-11-20T10:00:00Z');
+    const tenant = 't-legacy';
+    // Stored as the earlier version left it: the relationship, and its due row in an hour-bucket
+    // partition with a pointer in its own partition (no snapshot).
+    const rel = await fx.addRelationship(tenant, 'gil', 'hoa', { lastMetAt: '2026-11-02T10:00:00Z' });
+    const due = fx.tables.client('ReminderDue');
+    await fx.deps.dueIndex.reindex(tenant, rel.id, async () => ({ dueAt: null }));
+    const shard = String(shardOf(rel.id, 16)).padStart(2, '0');
+    const dueAt = Date.parse('2026-11-30T10:00:00Z');
+    await due.upsertEntity(
+      { partitionKey: `${tenant}~b${shard}~${hourBucket(dueAt)}`, rowKey: rel.id, dueAt },
+      'Replace',
+    );
+    await due.upsertEntity(
+      { partitionKey: `${tenant}~p${shard}`, rowKey: rel.id, bucket: hourBucket(dueAt) },
+      'Replace',
+    );
+    fx.setNow('2026-12-01T10:05:00Z');
+    expect(await pass(tenant)).toMatchObject({ sent: 2, dueRelationships: 1 });
+    const left: string[] = [];
+    for await (const row of due.listEntities())
+      if (row.partitionKey!.startsWith(`${tenant}~`)) left.push(row.partitionKey!);
+    // Only today's layout is left: one partition per shard.
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((pk) => pk === `${tenant}~d${shard}`)).toBe(true);
+    fx.setNow('2026-12-01T11:05:00Z');
+    expect((await pass(tenant)).sent).toBe(0);
   });
 });
