@@ -17,6 +17,17 @@ const relationshipPage: PageSpec = { items: 'relationships', defaultSize: 200, m
 /** `POST /relationships/{id}/schedule`: the first meeting of the series, with its online join link. */
 export const scheduledMeetingSchema = meetingSchema.extend({ joinUrl: z.string().optional() });
 
+/** Booking and rebooking the series take the same input and answer alike. */
+const booksSeries = {
+  method: 'POST',
+  params: relationshipParams,
+  body: scheduleMeetingSchema,
+  response: scheduledMeetingSchema,
+  success: [201],
+  etag: true,
+  problems: ['invalid-input', 'not-found', 'ended', 'conflict', 'consent-required', 'dependency-unavailable'],
+} as const;
+
 export const relationshipOperations = defineOperations({
   listRelationships: {
     method: 'GET',
@@ -81,25 +92,13 @@ export const relationshipOperations = defineOperations({
     problems: ['invalid-input', 'not-found', 'ended', 'precondition-failed', 'dependency-unavailable'],
   },
   scheduleMeeting: {
-    method: 'POST',
+    ...booksSeries,
     path: 'relationships/{id}/schedule',
     summary: 'Creates the recurring series in both calendars and records its first meeting (active, no series yet)',
-    params: relationshipParams,
-    body: scheduleMeetingSchema,
-    response: scheduledMeetingSchema,
-    success: [201],
-    etag: true,
-    problems: ['invalid-input', 'not-found', 'ended', 'conflict', 'consent-required', 'dependency-unavailable'],
   },
   rescheduleMeeting: {
-    method: 'POST',
+    ...booksSeries,
     path: 'relationships/{id}/reschedule',
     summary: 'Replaces the booked series with one from a new first meeting (never a second series)',
-    params: relationshipParams,
-    body: scheduleMeetingSchema,
-    response: scheduledMeetingSchema,
-    success: [201],
-    etag: true,
-    problems: ['invalid-input', 'not-found', 'ended', 'conflict', 'consent-required', 'dependency-unavailable'],
   },
 });

@@ -7,7 +7,7 @@ import type { ReminderDueIndex } from '../../functions/src/ports/reminder-due-in
 import type { RelationshipSnapshot } from '../../functions/src/ports/reminder-source';
 import { projectionOf } from '../../functions/src/jobs/reminder-projection';
 import { factsOf, timelineOf } from '../../functions/src/jobs/reminder-facts';
-import { inParallel } from '../../functions/src/jobs/in-parallel';
+import { inParallel } from '../../functions/src/concurrency/in-parallel';
 import { newItemId } from '../../functions/src/relationships/relationship-ids';
 import type { Tables } from '../../functions/src/storage/tables';
 import { cadenceValues } from '../../shared/discovery/cadence';

@@ -1,21 +1,14 @@
-import type { RoleFamily } from '../../../shared/discovery/roles';
+import { roleFamilySchema, type RoleFamily } from '../../../shared/discovery/roles';
 import type { SuggestionReason } from '../../../shared/discovery/suggestion-schema';
 import type { MessageId } from './messages.en-US';
 
 /** The part of the page's translator the wording needs (useMessages().t is one). */
 type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
 
-const ROLE_FAMILIES: readonly RoleFamily[] = [
-  'product',
-  'design',
-  'engineering',
-  'marketing',
-  'sales',
-  'customerSuccess',
-  'other',
-];
-const roleText = (t: Translate, family: string) =>
-  t(`role.${ROLE_FAMILIES.includes(family as RoleFamily) ? (family as RoleFamily) : 'other'}`);
+const roleText = (t: Translate, family: string) => {
+  const known = roleFamilySchema.safeParse(family);
+  return t(`role.${known.success ? known.data : ('other' satisfies RoleFamily)}`);
+};
 
 /** One reason a peer is suggested, worded from the API's facts. */
 export function suggestionReasonText(t: Translate, reason: SuggestionReason): string {

@@ -1,4 +1,5 @@
 import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { inParallel } from '../concurrency/in-parallel';
 import type { DueEntry, DueMove, HeldReminders, ReminderDueIndex } from '../ports/reminder-due-index';
 import type { Tables } from '../storage/tables';
 import { etagsOf, submitGrouped, type BatchItem } from './table-partition-batches';
@@ -112,20 +113,15 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
   };
 
   /** Deletes rows a move marked gone, each guarded by its mark's etag, 8 at a time. */
-  const deleteGone = async (rows: readonly RowRef[]) => {
-    for (let i = 0; i < rows.length; i += 8) {
-      await Promise.all(
-        rows.slice(i, i + 8).map(async ({ partitionKey, rowKey, etag }) => {
-          try {
-            await client().deleteEntity(partitionKey, rowKey, { etag });
-          } catch (error) {
-            // 412: written again since it was marked, so it is live and stays; 404: already gone.
-            if (!isStatus(error, 404, 412)) throw error;
-          }
-        }),
-      );
-    }
-  };
+  const deleteGone = (rows: readonly RowRef[]) =>
+    inParallel(rows, 8, async ({ partitionKey, rowKey, etag }) => {
+      try {
+        await client().deleteEntity(partitionKey, rowKey, { etag });
+      } catch (error) {
+        // 412: written again since it was marked, so it is live and stays; 404: already gone.
+        if (!isStatus(error, 404, 412)) throw error;
+      }
+    });
 
   const index: ReminderDueIndex = {
     async reindex(tenantId, relationshipId, place) {

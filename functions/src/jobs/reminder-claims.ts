@@ -3,7 +3,7 @@ import type { DueReminder, ReminderKind } from '../../../shared/reminders/remind
 import type { WorkingCalendar } from '../../../shared/reminders/working-calendar';
 import type { LedgerClaim, ReminderLedger } from '../ports/reminder-ledger';
 import { MAX_RECIPIENTS_PER_CALL } from '../ports/reminder-notifier';
-import { inParallel } from './in-parallel';
+import { inParallel } from '../concurrency/in-parallel';
 
 /** What claiming needs of the pass. */
 export interface ClaimContext {

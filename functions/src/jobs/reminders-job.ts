@@ -9,7 +9,7 @@ import type { ReminderSource, WorkingHoursLookup } from '../ports/reminder-sourc
 import type { TenantRegistry } from '../ports/tenant-registry';
 import { planTenant, type LoadedEntry } from './reminder-plan';
 import { projectionOf } from './reminder-projection';
-import { inParallel } from './in-parallel';
+import { inParallel } from '../concurrency/in-parallel';
 import { createRowMover } from './due-row-mover';
 import { sendDeliveries, type SendCounts } from './reminder-sender';
 import { createPacer, realWait } from './send-pacer';
