@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from '../support/browser-stack';
+import type { TestStack } from '../support/test-stack';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 type TenantUser = TestStack['tenant']['data']['users'][number];
 
 /** An accepted peer 1:1 between a and b, and a's side panel on it at 320 px, signed in. */
 async function acceptedPanel(a: TenantUser, b: TenantUser) {
-  const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
+  const [ta, tb] = await Promise.all([e2e.stack.tokenFor(a.id), e2e.stack.tokenFor(b.id)]);
   const post = (token: string, path: string, body: unknown) =>
-    stack.api(path, {
+    e2e.stack.api(path, {
       method: 'POST',
       token,
       headers: { 'Content-Type': 'application/json' },
@@ -28,7 +19,7 @@ async function acceptedPanel(a: TenantUser, b: TenantUser) {
     });
   const id = (await (await post(ta, '/relationships', { peer: b.id, goal: 'ideas', cadenceWeeks: 4 })).json()).id;
   await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  const page = await e2e.browser.newPage({ viewport: { width: 320, height: 900 } });
   return { id, tb, page };
 }
 
@@ -53,14 +44,14 @@ async function refuseFirstAdd(
 
 /** Opens the side panel for the relationship and signs in as the user. */
 async function openPanel(page: Page, id: string, user: TenantUser) {
-  await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}`);
+  await page.goto(`${e2e.stack.webUrl}/sidepanel.html?relationship=${id}`);
   // The sign-in page replaces the first navigation, so wait for its button rather than the URL.
   await page.getByRole('button', { name: new RegExp(user.displayName) }).click();
 }
 
 describe('an add that meets a busy service or a rate limit', () => {
   it('shows "retrying", keeps what was typed, and re-sends it once the wait is over', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Sales' && u.managerId) ?? users[1]!;
     const b = users.find((u) => u.department === 'Engineering' && u.managerId && u.id !== a.id)!;
     const { id, tb, page } = await acceptedPanel(a, b);
@@ -90,13 +81,13 @@ describe('an add that meets a busy service or a rate limit', () => {
     await expect.poll(() => box.inputValue()).toBe('');
     await status.waitFor({ state: 'detached' });
     expect(refused.count).toBe(1);
-    const stored = await (await stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
+    const stored = await (await e2e.stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
     expect(stored.items.filter((item: { text: string }) => item.text === 'Quarterly goals')).toHaveLength(1);
     await page.close();
   }, 90_000);
 
   it('a create that met a busy service (503) is not re-sent by itself: the user sees why and adds again', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     // A pair of its own, outside each other's reporting line and away from the first test's pair.
     const pool = users.filter((u) => u.managerId && u.department !== 'Sales' && u.department !== 'Engineering');
     const a = pool[0]!;
@@ -126,7 +117,7 @@ describe('an add that meets a busy service or a rate limit', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('list', { name: 'Agenda items' }).getByText('Hiring plan').waitFor();
     expect(refused.count).toBe(1);
-    const stored = await (await stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
+    const stored = await (await e2e.stack.api(`/relationships/${id}/agenda`, { token: tb })).json();
     expect(stored.items.filter((item: { text: string }) => item.text === 'Hiring plan')).toHaveLength(1);
     await page.close();
   }, 90_000);

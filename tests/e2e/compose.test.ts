@@ -1,19 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slotsResponseSchema } from '../../shared/scheduling/slots-response';
-import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
+import type { TestStack } from '../support/test-stack';
 
-let stack: TestStack;
-let browser: Browser;
+const e2e = useBrowserStack();
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
 type User = TestStack['tenant']['data']['users'][number];
 /** Peer 1:1 series between two people in the demo tenant. */
 const peerSeries = (a: User, b: User) =>
-  stack.tenant.data.events.filter(
+  e2e.stack.tenant.data.events.filter(
     (e) =>
       e.recurrence &&
       e.subject.startsWith('Peer 1:1') &&
@@ -22,26 +18,21 @@ const peerSeries = (a: User, b: User) =>
   );
 const outboxOf = async (recipientId: string) =>
   (
-    (await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()) as Array<{
+    (await (await fetch(`${e2e.stack.tenant.url}/demo/outbox`)).json()) as Array<{
       recipientId: string;
       activityType: string;
     }>
   ).filter((n) => n.recipientId === recipientId);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
 describe('the compose pane in a plain browser', () => {
   it('creates the meeting in both demo calendars, and the slot is no longer offered', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const organiser = users.find(
       (u) => u.department === 'Customer Success' && u.timeZone === 'GMT Standard Time' && u.managerId,
     )!;
     const peer = users.find((u) => u.department === 'Sales' && u.timeZone === 'Eastern Standard Time' && u.managerId)!;
-    const [to, tp] = await Promise.all([stack.tokenFor(organiser.id), stack.tokenFor(peer.id)]);
-    const created = await stack.api('/relationships', {
+    const [to, tp] = await Promise.all([e2e.stack.tokenFor(organiser.id), e2e.stack.tokenFor(peer.id)]);
+    const created = await e2e.stack.api('/relationships', {
       method: 'POST',
       token: to,
       headers: { 'Content-Type': 'application/json' },
@@ -50,7 +41,7 @@ describe('the compose pane in a plain browser', () => {
     expect(created.status).toBe(201);
     // Accepted without a time: the compose pane books the series for the active peer 1:1 (/schedule).
     const { id } = (await created.json()) as { id: string };
-    const accepted = await stack.api(`/relationships/${id}/respond`, {
+    const accepted = await e2e.stack.api(`/relationships/${id}/respond`, {
       method: 'POST',
       token: tp,
       headers: { 'Content-Type': 'application/json' },
@@ -58,7 +49,11 @@ describe('the compose pane in a plain browser', () => {
     });
     expect(accepted.status).toBe(200);
 
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, organiser.displayName);
+    const { context, page } = await signedInPage(
+      e2e.browser,
+      `${e2e.stack.webUrl}/compose.html`,
+      organiser.displayName,
+    );
     await page.getByText('Not inside an Outlook appointment').waitFor();
     const peerSelect = page.getByRole('combobox', { name: 'Peer' });
     await peerSelect.waitFor();
@@ -73,7 +68,7 @@ describe('the compose pane in a plain browser', () => {
     // The preselected (best) slot is the one created.
     const offered = slotsResponseSchema.parse(
       await (
-        await stack.api('/slots', {
+        await e2e.stack.api('/slots', {
           method: 'POST',
           token: to,
           headers: { 'Content-Type': 'application/json' },
@@ -87,7 +82,7 @@ describe('the compose pane in a plain browser', () => {
 
     for (const token of [to, tp]) {
       const view = await fetch(
-        `${stack.tenant.url}/v1.0/me/calendarView?startDateTime=${best.start}&endDateTime=${best.end}&$top=100`,
+        `${e2e.stack.tenant.url}/v1.0/me/calendarView?startDateTime=${best.start}&endDateTime=${best.end}&$top=100`,
         { headers: { Authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="UTC"' } },
       );
       const events = ((await view.json()) as { value: Array<{ subject: string }> }).value;
@@ -95,7 +90,7 @@ describe('the compose pane in a plain browser', () => {
     }
     const after = slotsResponseSchema.parse(
       await (
-        await stack.api('/slots', {
+        await e2e.stack.api('/slots', {
           method: 'POST',
           token: to,
           headers: { 'Content-Type': 'application/json' },
@@ -109,7 +104,7 @@ describe('the compose pane in a plain browser', () => {
   });
 
   it('invites a new peer with the chosen time, which both calendars get once, when the peer accepts', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     // Another organiser than the other tests', whose peer 1:1s they count.
     const organiser = users.filter(
       (u) => u.department === 'Customer Success' && u.timeZone === 'GMT Standard Time' && u.managerId,
@@ -118,9 +113,13 @@ describe('the compose pane in a plain browser', () => {
     const peer = users.find(
       (u) => u.department === 'Design' && u.timeZone === 'GMT Standard Time' && /Designer/.test(u.jobTitle),
     )!;
-    const [to, tp] = await Promise.all([stack.tokenFor(organiser.id), stack.tokenFor(peer.id)]);
+    const [to, tp] = await Promise.all([e2e.stack.tokenFor(organiser.id), e2e.stack.tokenFor(peer.id)]);
     const invitationsBefore = (await outboxOf(peer.id)).length;
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, organiser.displayName);
+    const { context, page } = await signedInPage(
+      e2e.browser,
+      `${e2e.stack.webUrl}/compose.html`,
+      organiser.displayName,
+    );
     await page.getByText('Not inside an Outlook appointment').waitFor();
     await page.getByRole('textbox', { name: 'Or find someone by name' }).fill(peer.displayName);
     await page.getByRole('button', { name: 'Search' }).click();
@@ -130,7 +129,7 @@ describe('the compose pane in a plain browser', () => {
     await page.getByRole('radiogroup', { name: 'Times that suit you both' }).waitFor();
     const best = slotsResponseSchema.parse(
       await (
-        await stack.api('/slots', {
+        await e2e.stack.api('/slots', {
           method: 'POST',
           token: to,
           headers: { 'Content-Type': 'application/json' },
@@ -148,12 +147,12 @@ describe('the compose pane in a plain browser', () => {
     expect(peerSeries(organiser, peer)).toEqual([]);
     expect((await outboxOf(peer.id)).slice(invitationsBefore).map((n) => n.activityType)).toEqual(['peerInvitation']);
 
-    const listed = (await (await stack.api('/relationships', { token: tp })).json()) as {
+    const listed = (await (await e2e.stack.api('/relationships', { token: tp })).json()) as {
       relationships: Array<{ id: string; peer: { id: string }; proposedSlot?: { start: string } }>;
     };
     const invitation = listed.relationships.find((r) => r.peer.id === organiser.id)!;
     expect(Date.parse(invitation.proposedSlot!.start)).toBe(Date.parse(best.start));
-    const accepted = await stack.api(`/relationships/${invitation.id}/respond`, {
+    const accepted = await e2e.stack.api(`/relationships/${invitation.id}/respond`, {
       method: 'POST',
       token: tp,
       headers: { 'Content-Type': 'application/json' },
@@ -165,7 +164,7 @@ describe('the compose pane in a plain browser', () => {
     expect(series[0]!.organizerId).toBe(organiser.id);
     for (const token of [to, tp]) {
       const view = await fetch(
-        `${stack.tenant.url}/v1.0/me/calendarView?startDateTime=${best.start}&endDateTime=${best.end}&$top=100`,
+        `${e2e.stack.tenant.url}/v1.0/me/calendarView?startDateTime=${best.start}&endDateTime=${best.end}&$top=100`,
         { headers: { Authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="UTC"' } },
       );
       const events = ((await view.json()) as { value: Array<{ seriesMasterId?: string }> }).value;
@@ -175,12 +174,16 @@ describe('the compose pane in a plain browser', () => {
   });
 
   it('finds a colleague by name and offers times with them', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const organiser = users.find(
       (u) => u.department === 'Customer Success' && u.timeZone === 'GMT Standard Time' && u.managerId,
     )!;
     const target = users.find((u) => u.department === 'Marketing' && u.timeZone === 'GMT Standard Time')!;
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, organiser.displayName);
+    const { context, page } = await signedInPage(
+      e2e.browser,
+      `${e2e.stack.webUrl}/compose.html`,
+      organiser.displayName,
+    );
     await page.getByRole('textbox', { name: 'Or find someone by name' }).fill(target.displayName.slice(0, 4));
     await page.getByRole('button', { name: 'Search' }).click();
     const peerSelect = page.getByRole('combobox', { name: 'Peer' });
@@ -200,15 +203,15 @@ describe('the compose pane in a plain browser', () => {
   });
 
   it('the meeting tab config page lists the peer 1:1s and links the side panel', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const organiser = users.find(
       (u) => u.department === 'Customer Success' && u.timeZone === 'GMT Standard Time' && u.managerId,
     )!;
     const other = users.find((u) => u.department === 'Marketing' && u.managerId)!;
-    const token = await stack.tokenFor(organiser.id);
+    const token = await e2e.stack.tokenFor(organiser.id);
     const post = async (path: string, body: unknown) =>
       (
-        await stack.api(path, {
+        await e2e.stack.api(path, {
           method: 'POST',
           token,
           headers: { 'Content-Type': 'application/json' },
@@ -223,7 +226,7 @@ describe('the compose pane in a plain browser', () => {
       end: new Date(now + 25 * 60_000).toISOString(),
     });
 
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/config.html`, organiser.displayName);
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/config.html`, organiser.displayName);
     const group = page.getByRole('radiogroup', { name: 'Your peer 1:1s' });
     await group.waitFor();
     expect(await group.getByRole('radio').count()).toBe(2);

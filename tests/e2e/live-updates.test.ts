@@ -1,18 +1,9 @@
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 /** The API calls a page makes, as method, path and whether it was conditional (If-None-Match). */
 function recordApiCalls(page: Page) {
@@ -32,18 +23,22 @@ function recordApiCalls(page: Page) {
 
 describe('live updates between two side panels (outside Teams: the conditional-polling fallback)', () => {
   it("shows one peer's new agenda item on the other's panel without a reload; idle polls are conditional", async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Customer Success' && u.managerId)!;
     const b = users.find((u) => u.department === 'Engineering' && u.managerId)!;
-    const created = await stack.callAs(a, 'POST', '/relationships', { peer: b.id, goal: 'workload', cadenceWeeks: 2 });
+    const created = await e2e.stack.callAs(a, 'POST', '/relationships', {
+      peer: b.id,
+      goal: 'workload',
+      cadenceWeeks: 2,
+    });
     const id = created.json.id as string;
-    await stack.callAs(b, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
-    await stack.callAs(a, 'POST', `/relationships/${id}/agenda`, { text: 'Opening topic' });
+    await e2e.stack.callAs(b, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    await e2e.stack.callAs(a, 'POST', `/relationships/${id}/agenda`, { text: 'Opening topic' });
 
-    const url = `${stack.webUrl}/sidepanel.html?relationship=${id}`;
+    const url = `${e2e.stack.webUrl}/sidepanel.html?relationship=${id}`;
     const [first, second] = await Promise.all([
-      signedInPage(browser, url, a.displayName),
-      signedInPage(browser, url, b.displayName),
+      signedInPage(e2e.browser, url, a.displayName),
+      signedInPage(e2e.browser, url, b.displayName),
     ]);
     try {
       for (const { page } of [first, second]) {

@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { describe, expect, it } from 'vitest';
+import { signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 describe('the message catalogue in the built pages', () => {
-  const user = () => stack.tenant.data.users.find((u) => u.managerId)!;
+  const user = () => e2e.stack.tenant.data.users.find((u) => u.managerId)!;
 
   it('?locale=qps-ploc shows the generated pseudo-locale (accented, bracketed) in the shell', async () => {
     const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/tab.html?locale=qps-ploc`,
+      e2e.browser,
+      `${e2e.stack.webUrl}/tab.html?locale=qps-ploc`,
       user().displayName,
     );
     try {
@@ -37,7 +27,7 @@ describe('the message catalogue in the built pages', () => {
   });
 
   it('without a choice the browser’s locale decides: English text, the page marked en-US', async () => {
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, user().displayName);
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, user().displayName);
     try {
       const heading = page.getByTestId('greeting').getByRole('heading', { level: 1 });
       await heading.waitFor();

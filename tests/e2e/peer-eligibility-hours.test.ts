@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { peerSuggestionsResponseSchema } from '../../shared/discovery';
-import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
+import type { TestStack } from '../support/test-stack';
 
-let stack: TestStack;
-let browser: Browser;
+const e2e = useBrowserStack();
 type User = TestStack['tenant']['data']['users'][number];
 /** A Los Angeles user with a manager, and a suggested peer whose working hours never overlap theirs. */
 let me: User;
@@ -15,10 +15,9 @@ let apart: User;
 const MANAGER_REASON = 'Your manager — peer 1:1s are with colleagues outside your reporting line';
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-  const users = stack.tenant.data.users;
+  const users = e2e.stack.tenant.data.users;
   for (const candidate of users.filter((u) => u.timeZone === 'Pacific Standard Time' && u.managerId)) {
-    const answer = await stack.callAs(candidate, 'GET', '/peers/suggestions?limit=10');
+    const answer = await e2e.stack.callAs(candidate, 'GET', '/peers/suggestions?limit=10');
     const { suggestions } = peerSuggestionsResponseSchema.parse(answer.json);
     const found = suggestions.find((s) => s.hoursOverlapMinutes === 0);
     if (!found) continue;
@@ -28,10 +27,6 @@ beforeAll(async () => {
     break;
   }
   expect(me, 'the seed has a Los Angeles user with a never-overlapping suggestion').toBeDefined();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 const noSidewaysScroll = async (page: Page, label: string) => {
@@ -61,7 +56,7 @@ async function expectLabelledOutsideHours(group: ReturnType<Page['getByRole']>, 
 
 describe('who can be a peer, and peers whose hours never overlap', () => {
   it('the tab greys out the manager with the reason, and offers labelled outside-hours times for a no-overlap peer', async () => {
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, me.displayName);
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, me.displayName);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('tab', { name: 'Suggestions' }).click();
     await page.getByRole('list', { name: 'Suggested peers' }).waitFor();
@@ -103,13 +98,13 @@ describe('who can be a peer, and peers whose hours never overlap', () => {
     await screenshot(page, 'tab-start-dialog-outside-hours');
     // Nothing was created by looking: cancel leaves no relationship.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    const list = await stack.callAs(me, 'GET', '/relationships');
+    const list = await e2e.stack.callAs(me, 'GET', '/relationships');
     expect(list.json.relationships).toEqual([]);
     await context.close();
   });
 
   it('the compose pane at 350 px greys out the manager with the reason and labels outside-hours times', async () => {
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/compose.html`, me.displayName);
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/compose.html`, me.displayName);
     await page.setViewportSize({ width: 350, height: 900 });
     const peerSelect = page.getByRole('combobox', { name: 'Peer' });
     await peerSelect.waitFor();

@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
 import { sidewaysOverflow, untranslatedText } from './untranslated-text';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 const AGENDA_TEXT = 'Quarterly roadmap walkthrough';
 const COMMITMENT_TEXT = 'Send the hiring plan draft';
 
 /** Everything a page may show verbatim: people and teams of the demo tenant, and this test's own texts. */
 function dataWords(): string[] {
-  const users = stack.tenant.data.users;
+  const users = e2e.stack.tenant.data.users;
   // Avatars show a person's initials (first and last name's first letters): data too.
   const initials = (name: string) => {
     const words = name.split(/\s+/).filter(Boolean);
@@ -45,31 +36,31 @@ async function expectPseudoOnly(page: Page, label: string, width: number) {
 
 describe('every surface in the pseudo-locale', () => {
   it('shows only catalogue text (and data) on the side panel, the config page, compose and the tab, at their widths', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const me = users.find((u) => u.department === 'Product' && u.managerId)!;
     const peer = users.find((u) => u.department === 'Design' && u.managerId)!;
-    const created = await stack.callAs(me, 'POST', '/relationships', {
+    const created = await e2e.stack.callAs(me, 'POST', '/relationships', {
       peer: peer.id,
       goal: 'barriers',
       cadenceWeeks: 4,
     });
     const id = created.json.id as string;
-    await stack.callAs(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
-    await stack.callAs(me, 'POST', `/relationships/${id}/agenda`, { text: AGENDA_TEXT });
-    await stack.callAs(me, 'POST', `/relationships/${id}/commitments`, {
+    await e2e.stack.callAs(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' });
+    await e2e.stack.callAs(me, 'POST', `/relationships/${id}/agenda`, { text: AGENDA_TEXT });
+    await e2e.stack.callAs(me, 'POST', `/relationships/${id}/commitments`, {
       text: COMMITMENT_TEXT,
       owner: me.id,
       dueDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
     });
     const now = Date.now();
-    await stack.callAs(me, 'POST', `/relationships/${id}/meetings`, {
+    await e2e.stack.callAs(me, 'POST', `/relationships/${id}/meetings`, {
       start: new Date(now - 5 * 60_000).toISOString(),
       end: new Date(now + 25 * 60_000).toISOString(),
     });
 
     const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/sidepanel.html?relationship=${id}&locale=qps-ploc`,
+      e2e.browser,
+      `${e2e.stack.webUrl}/sidepanel.html?relationship=${id}&locale=qps-ploc`,
       me.displayName,
     );
     try {
@@ -78,21 +69,21 @@ describe('every surface in the pseudo-locale', () => {
       await page.getByText(COMMITMENT_TEXT).waitFor();
       await expectPseudoOnly(page, 'side panel', 320);
 
-      await page.goto(`${stack.webUrl}/sidepanel.html?locale=qps-ploc`);
+      await page.goto(`${e2e.stack.webUrl}/sidepanel.html?locale=qps-ploc`);
       await page.getByRole('button', { name: /Ş/ }).first().waitFor();
       await expectPseudoOnly(page, 'side panel without a relationship', 320);
 
-      await page.goto(`${stack.webUrl}/config.html?locale=qps-ploc`);
+      await page.goto(`${e2e.stack.webUrl}/config.html?locale=qps-ploc`);
       await page.getByRole('radio', { name: new RegExp(peer.displayName) }).waitFor();
       await expectPseudoOnly(page, 'config page', 320);
 
       await page.setViewportSize({ width: 350, height: 900 });
-      await page.goto(`${stack.webUrl}/compose.html?locale=qps-ploc`);
+      await page.goto(`${e2e.stack.webUrl}/compose.html?locale=qps-ploc`);
       await page.locator('select option', { hasText: peer.displayName }).waitFor({ state: 'attached' });
       await expectPseudoOnly(page, 'compose pane', 350);
 
       await page.setViewportSize({ width: 1000, height: 900 });
-      await page.goto(`${stack.webUrl}/tab.html?locale=qps-ploc`);
+      await page.goto(`${e2e.stack.webUrl}/tab.html?locale=qps-ploc`);
       const row = page.getByTestId(`peer-row-${peer.id}`);
       await row.waitFor();
       await expectPseudoOnly(page, 'tab, my peers', 1000);

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 describe('tab page in a plain browser', () => {
   it('signs in through the demo sign-in page and greets the user by name and team', async () => {
-    const user = stack.tenant.data.users.find((u) => u.department === 'Design');
+    const user = e2e.stack.tenant.data.users.find((u) => u.department === 'Design');
     if (!user) throw new Error('seed has no designer');
-    const page = await browser.newPage();
-    await page.goto(`${stack.webUrl}/tab.html`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.webUrl}/tab.html`);
 
     // Not signed in yet: the tab sends us to the demo tenant's sign-in page.
     await page.waitForURL(/\/signin\?/);

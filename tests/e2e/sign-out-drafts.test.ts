@@ -1,18 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from '../support/browser-stack';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 /** A new tab in the same browser (shared localStorage), signed in as `displayName`. */
 async function signInTab(context: BrowserContext, url: string, displayName: string): Promise<Page> {
@@ -36,12 +26,12 @@ async function failNoteSaves(page: Page) {
 
 describe('private-note drafts on a shared browser', () => {
   it('a user switch clears the previous user’s drafts, and sign-out clears one’s own', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const a = users.find((u) => u.department === 'Product' && u.managerId)!;
     const b = users.find((u) => u.department === 'Design' && u.managerId)!;
-    const [ta, tb] = await Promise.all([stack.tokenFor(a.id), stack.tokenFor(b.id)]);
+    const [ta, tb] = await Promise.all([e2e.stack.tokenFor(a.id), e2e.stack.tokenFor(b.id)]);
     const post = (token: string, path: string, body: unknown) =>
-      stack.api(path, {
+      e2e.stack.api(path, {
         method: 'POST',
         token,
         headers: { 'Content-Type': 'application/json' },
@@ -49,8 +39,8 @@ describe('private-note drafts on a shared browser', () => {
       });
     const id = (await (await post(ta, '/relationships', { peer: b.id, goal: 'barriers', cadenceWeeks: 4 })).json()).id;
     await post(tb, `/relationships/${id}/respond`, { action: 'accept' });
-    const url = `${stack.webUrl}/sidepanel.html?relationship=${id}`;
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const url = `${e2e.stack.webUrl}/sidepanel.html?relationship=${id}`;
+    const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
 
     // A types while saving fails: the text is kept as A's local draft.
     const secret = 'A-only: I am worried about the reorg';
@@ -66,7 +56,7 @@ describe('private-note drafts on a shared browser', () => {
     await notes.waitFor();
     await expect.poll(() => storedText(pb)).not.toContain(secret);
     expect(await notes.inputValue()).toBe('');
-    const bNotes = await (await stack.api(`/relationships/${id}/notes`, { token: tb })).text();
+    const bNotes = await (await e2e.stack.api(`/relationships/${id}/notes`, { token: tb })).text();
     expect(bNotes).not.toContain(secret);
 
     // B's own unsaved draft goes at sign-out, which ends at the demo sign-in page.

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
+import type { TestStack } from '../support/test-stack';
 
-let stack: TestStack;
-let browser: Browser;
+const e2e = useBrowserStack();
 type User = TestStack['tenant']['data']['users'][number];
 let host: User;
 let inviter: User;
@@ -14,14 +14,13 @@ let other: User;
 const LONG = `Alignment${'x'.repeat(180)}https://example.com/${'a'.repeat(120)}`;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-  host = stack.tenant.data.users.find((u) => u.department === 'Design' && u.managerId)!;
-  inviter = stack.tenant.data.users.find((u) => u.department === 'Sales' && u.managerId)!;
-  other = stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.managerId)!;
+  host = e2e.stack.tenant.data.users.find((u) => u.department === 'Design' && u.managerId)!;
+  inviter = e2e.stack.tenant.data.users.find((u) => u.department === 'Sales' && u.managerId)!;
+  other = e2e.stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.managerId)!;
   // An invitation with a long custom goal (shown to the host), and one relationship of the host's own.
   expect(
     (
-      await stack.callAs(inviter, 'POST', '/relationships', {
+      await e2e.stack.callAs(inviter, 'POST', '/relationships', {
         peer: host.id,
         goal: 'custom',
         goalNote: LONG.slice(0, 480),
@@ -30,12 +29,8 @@ beforeAll(async () => {
     ).status,
   ).toBe(201);
   expect(
-    (await stack.callAs(host, 'POST', '/relationships', { peer: other.id, goal: 'ideas', cadenceWeeks: 4 })).status,
+    (await e2e.stack.callAs(host, 'POST', '/relationships', { peer: other.id, goal: 'ideas', cadenceWeeks: 4 })).status,
   ).toBe(201);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 const noSidewaysScroll = async (page: Page, label: string) => {
@@ -72,7 +67,7 @@ const untranslated = (page: Page, allowed: string[]) =>
 describe('the tab at real widths', () => {
   for (const width of [320, 1000, 1280]) {
     it(`fits ${width} px with long unbroken text: my peers, suggestions, settings, a relationship`, async () => {
-      const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, host.displayName);
+      const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, host.displayName);
       await page.setViewportSize({ width, height: 900 });
       await page.getByText(`${inviter.displayName} invited you to a peer 1:1`).waitFor();
       await page.getByTestId(`peer-row-${other.id}`).waitFor();
@@ -101,9 +96,9 @@ describe('the tab at real widths', () => {
 
 describe('the tab and compose in the pseudo-locale', () => {
   it('renders every string of my views from the catalogue (qps-ploc) at 1280 and 320 px; compose at 350 px', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const data = users.flatMap((u) => [u.displayName, u.department ?? '', u.jobTitle ?? '']).filter(Boolean);
-    const suggestions = (await stack.callAs(host, 'GET', '/peers/suggestions?limit=50')).json.suggestions as Array<{
+    const suggestions = (await e2e.stack.callAs(host, 'GET', '/peers/suggestions?limit=50')).json.suggestions as Array<{
       reasons: string[];
       cadenceReason: string;
     }>;
@@ -112,8 +107,8 @@ describe('the tab and compose in the pseudo-locale', () => {
     const allowed = [...data, ...serverText, ...DOMAIN_LABELS];
     for (const width of [1280, 320]) {
       const { context, page } = await signedInPage(
-        browser,
-        `${stack.webUrl}/tab.html?locale=qps-ploc`,
+        e2e.browser,
+        `${e2e.stack.webUrl}/tab.html?locale=qps-ploc`,
         host.displayName,
       );
       await page.setViewportSize({ width, height: 900 });
@@ -132,7 +127,11 @@ describe('the tab and compose in the pseudo-locale', () => {
       await screenshot(page, `tab-pseudo-${width}`);
       await context.close();
     }
-    const compose = await signedInPage(browser, `${stack.webUrl}/compose.html?locale=qps-ploc`, host.displayName);
+    const compose = await signedInPage(
+      e2e.browser,
+      `${e2e.stack.webUrl}/compose.html?locale=qps-ploc`,
+      host.displayName,
+    );
     await compose.page.setViewportSize({ width: 350, height: 900 });
     await compose.page.locator('select').first().waitFor();
     expect(await untranslated(compose.page, allowed), 'compose').toEqual([]);
@@ -146,8 +145,8 @@ describe('my views in every theme', () => {
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`passes axe in the ${theme} theme: my peers with an invitation, settings and the delete dialog, the start dialog`, async () => {
       const { context, page } = await signedInPage(
-        browser,
-        `${stack.webUrl}/tab.html?theme=${theme}`,
+        e2e.browser,
+        `${e2e.stack.webUrl}/tab.html?theme=${theme}`,
         host.displayName,
         theme === 'dark' ? { colorScheme: 'dark' } : {},
       );

@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, screenshot, signedInPage } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
+import type { TestStack } from '../support/test-stack';
 
-let stack: TestStack;
-let browser: Browser;
+const e2e = useBrowserStack();
 type User = TestStack['tenant']['data']['users'][number];
 interface Notification {
   recipientId: string;
@@ -12,18 +11,10 @@ interface Notification {
   activityType?: string;
 }
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
 const outbox = async (): Promise<Notification[]> =>
-  (await (await fetch(`${stack.tenant.url}/demo/outbox`)).json()) as Notification[];
+  (await (await fetch(`${e2e.stack.tenant.url}/demo/outbox`)).json()) as Notification[];
 const relationshipsOf = async (user: User) =>
-  (await stack.callAs(user, 'GET', '/relationships')).json.relationships as Array<{
+  (await e2e.stack.callAs(user, 'GET', '/relationships')).json.relationships as Array<{
     id: string;
     peer: { id: string };
     status: string;
@@ -31,24 +22,28 @@ const relationshipsOf = async (user: User) =>
   }>;
 /** Peer 1:1 series between two people in the demo tenant. */
 const peerSeries = (a: User, b: User) =>
-  stack.tenant.data.events.filter(
+  e2e.stack.tenant.data.events.filter(
     (e) =>
       e.recurrence &&
       e.subject.startsWith('Peer 1:1') &&
       ((e.organizerId === a.id && e.attendeeIds.includes(b.id)) ||
         (e.organizerId === b.id && e.attendeeIds.includes(a.id))),
   );
-const someone = (pick: (u: User) => boolean) => stack.tenant.data.users.find((u) => pick(u) && u.managerId)!;
+const someone = (pick: (u: User) => boolean) => e2e.stack.tenant.data.users.find((u) => pick(u) && u.managerId)!;
 
 describe('starting a peer 1:1 from the tab (issue 13)', () => {
   it('Cancel sends nothing; Create sends exactly one invitation; the invitee sees the terms and can say Not now privately', async () => {
     const inviter = someone((u) => u.department === 'Marketing');
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html#suggestions`, inviter.displayName);
+    const { context, page } = await signedInPage(
+      e2e.browser,
+      `${e2e.stack.webUrl}/tab.html#suggestions`,
+      inviter.displayName,
+    );
     const suggestions = page.getByRole('list', { name: 'Suggested peers' });
     await suggestions.waitFor();
     const card = suggestions.getByRole('listitem').first();
     const peerName = (await card.getByRole('heading').textContent())!.trim();
-    const peer = stack.tenant.data.users.find((u) => u.displayName === peerName)!;
+    const peer = e2e.stack.tenant.data.users.find((u) => u.displayName === peerName)!;
     const before = await outbox();
 
     // Choosing everything and finding times creates nothing.
@@ -97,17 +92,19 @@ describe('starting a peer 1:1 from the tab (issue 13)', () => {
     const created = await relationshipsOf(inviter);
     expect(created).toHaveLength(1);
     // The chosen length went with the proposal (45 minutes); no meeting and no series before the answer.
-    const proposal = (await stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}`)).json.proposedSlot as {
+    const proposal = (await e2e.stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}`)).json.proposedSlot as {
       start: string;
       end: string;
     };
     expect(Date.parse(proposal.end) - Date.parse(proposal.start)).toBe(45 * 60_000);
-    expect((await stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}/meetings`)).json.meetings).toEqual([]);
+    expect((await e2e.stack.callAs(inviter, 'GET', `/relationships/${created[0]!.id}/meetings`)).json.meetings).toEqual(
+      [],
+    );
     expect(peerSeries(inviter, peer)).toEqual([]);
     await context.close();
 
     // The invitee sees the inviter's goal, cadence, format and proposed time before answering.
-    const other = await signedInPage(browser, `${stack.webUrl}/tab.html`, peer.displayName);
+    const other = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, peer.displayName);
     await other.page.getByText(`${inviter.displayName} invited you to a peer 1:1`).waitFor();
     const terms = other.page.getByTestId('invitation-terms');
     const text = (await terms.textContent())!;
@@ -133,7 +130,7 @@ describe('starting a peer 1:1 from the tab (issue 13)', () => {
     await other.page.getByText(`${inviter.displayName} invited you to a peer 1:1`).waitFor({ state: 'detached' });
     expect((await relationshipsOf(peer))[0]!.status).not.toBe('invited');
     expect((await outbox()).length).toBe(outboxBeforeDecline);
-    const exported = (await stack.callAs(peer, 'GET', '/me/export')).json;
+    const exported = (await e2e.stack.callAs(peer, 'GET', '/me/export')).json;
     expect(JSON.stringify(exported.declineReasons)).toContain('Busy quarter');
     // Declined: the proposed time was never booked in either calendar.
     expect(peerSeries(inviter, peer)).toEqual([]);
@@ -145,14 +142,18 @@ describe('my data in the tab settings (issue 13)', () => {
   it('downloads the JSON export and deletes only after the typed confirmation', async () => {
     const user = someone((u) => u.department === 'Sales');
     const peer = someone((u) => u.department === 'Engineering' && u.id !== user.id);
-    const made = await stack.callAs(user, 'POST', '/relationships', {
+    const made = await e2e.stack.callAs(user, 'POST', '/relationships', {
       peer: peer.id,
       goal: 'rapport',
       cadenceWeeks: 4,
     });
     expect(made.status).toBe(201);
 
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html#settings`, user.displayName);
+    const { context, page } = await signedInPage(
+      e2e.browser,
+      `${e2e.stack.webUrl}/tab.html#settings`,
+      user.displayName,
+    );
     await page.getByRole('heading', { name: 'Your data' }).waitFor();
     await expectAccessible(page, 'settings');
     const [download] = await Promise.all([

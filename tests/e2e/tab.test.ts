@@ -1,11 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, screenshot, signedInPage, stopToastTimers } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signedInPage, stopToastTimers } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
+import type { TestStack } from '../support/test-stack';
 import { formatDateTime } from '../../shared/time';
 
-let stack: TestStack;
-let browser: Browser;
+const e2e = useBrowserStack();
 type User = TestStack['tenant']['data']['users'][number];
 let pm: User;
 
@@ -14,7 +13,7 @@ const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 
 /** Peer 1:1 series between two people in the demo tenant. */
 const peerSeries = (a: User, b: User) =>
-  stack.tenant.data.events.filter(
+  e2e.stack.tenant.data.events.filter(
     (e) =>
       e.recurrence &&
       e.subject.startsWith('Peer 1:1') &&
@@ -23,19 +22,14 @@ const peerSeries = (a: User, b: User) =>
   );
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-  pm = stack.tenant.data.users.find(
+  pm = e2e.stack.tenant.data.users.find(
     (u) => u.department === 'Product' && /product manager/i.test(u.jobTitle) && u.timeZone === 'Eastern Standard Time',
   )!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 describe('the Peers tab', () => {
   it('takes a product manager from a suggestion to a booked peer 1:1 the designer accepts', async () => {
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, pm.displayName);
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, pm.displayName);
     page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
     page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text().slice(0, 300)));
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -51,7 +45,7 @@ describe('the Peers tab', () => {
 
     const designerCard = suggestions.getByRole('listitem').filter({ hasText: 'Design ·' }).first();
     const designerName = (await designerCard.getByRole('heading').textContent())!.trim();
-    const designer = stack.tenant.data.users.find((u) => u.displayName === designerName)!;
+    const designer = e2e.stack.tenant.data.users.find((u) => u.displayName === designerName)!;
     expect(
       await designerCard
         .getByRole('list', { name: `Why ${designerName}` })
@@ -87,7 +81,7 @@ describe('the Peers tab', () => {
     await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
     await expectAccessible(page, 'relationship page');
     await screenshot(page, 'tab-relationship-light');
-    const [relationship] = (await stack.callAs(pm, 'GET', '/relationships')).json.relationships as Array<{
+    const [relationship] = (await e2e.stack.callAs(pm, 'GET', '/relationships')).json.relationships as Array<{
       id: string;
       proposedSlot: { start: string; end: string };
     }>;
@@ -106,7 +100,7 @@ describe('the Peers tab', () => {
     // The designer, in another browser context, sees the invitation and accepts it.
     // Their browser is in another zone than the machine's: the time reads in the viewer's zone.
     const viewerZone = 'Asia/Kolkata';
-    const other = await signedInPage(browser, `${stack.webUrl}/tab.html`, designer.displayName, {
+    const other = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, designer.displayName, {
       timezoneId: viewerZone,
     });
     const invitations = other.page.getByRole('region', { name: 'Invitations' });
@@ -130,8 +124,8 @@ describe('the Peers tab', () => {
     expect(series[0]!.organizerId).toBe(pm.id);
     for (const person of [pm, designer]) {
       const view = await fetch(
-        `${stack.tenant.url}/v1.0/me/calendarView?startDateTime=${relationship!.proposedSlot.start}&endDateTime=${relationship!.proposedSlot.end}`,
-        { headers: { Authorization: `Bearer ${await stack.tokenFor(person.id)}` } },
+        `${e2e.stack.tenant.url}/v1.0/me/calendarView?startDateTime=${relationship!.proposedSlot.start}&endDateTime=${relationship!.proposedSlot.end}`,
+        { headers: { Authorization: `Bearer ${await e2e.stack.tokenFor(person.id)}` } },
       );
       const events = ((await view.json()) as { value: Array<{ seriesMasterId?: string }> }).value;
       expect(events.filter((e) => e.seriesMasterId === series[0]!.id)).toHaveLength(1);
@@ -147,12 +141,12 @@ describe('the Peers tab', () => {
 
 describe('the Peers tab, day to day', () => {
   it('marks a commitment done, changes the cadence and sees counts and health follow; every view is accessible in dark theme', async () => {
-    const users = stack.tenant.data.users;
+    const users = e2e.stack.tenant.data.users;
     const me = users.find((u) => u.department === 'Marketing' && u.managerId)!;
     const peer = users.find((u) => u.department === 'Sales' && u.managerId)!;
-    const [myToken, peerToken] = await Promise.all([stack.tokenFor(me.id), stack.tokenFor(peer.id)]);
+    const [myToken, peerToken] = await Promise.all([e2e.stack.tokenFor(me.id), e2e.stack.tokenFor(peer.id)]);
     const api = async (token: string, method: string, path: string, body?: unknown, ifMatch?: string) => {
-      const response = await stack.api(path, {
+      const response = await e2e.stack.api(path, {
         method,
         token,
         headers: { 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
@@ -175,7 +169,7 @@ describe('the Peers tab, day to day', () => {
       owner: me.id,
     });
 
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/tab.html`, me.displayName, {
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/tab.html`, me.displayName, {
       colorScheme: 'dark',
     });
     const row = page.getByTestId(`peer-row-${peer.id}`);
@@ -227,10 +221,10 @@ describe('the Peers tab, day to day', () => {
 
 describe('the Peers tab by keyboard and in high contrast', () => {
   it('reaches "Start a peer 1:1" with the Tab key and passes axe in the high-contrast theme', async () => {
-    const user = stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.managerId)!;
+    const user = e2e.stack.tenant.data.users.find((u) => u.department === 'Engineering' && u.managerId)!;
     const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/tab.html?theme=contrast#suggestions`,
+      e2e.browser,
+      `${e2e.stack.webUrl}/tab.html?theme=contrast#suggestions`,
       user.displayName,
     );
     await page.getByRole('list', { name: 'Suggested peers' }).waitFor();

@@ -1,29 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, screenshot, signedInPage, stopToastTimers } from '../support/e2e-browser';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signedInPage, stopToastTimers } from '../support/e2e-browser';
+import { useBrowserStack } from '../support/browser-stack';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: 'static' }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useBrowserStack();
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
 
 async function activeRelationship(department: string, peerDepartment: string) {
-  const users = stack.tenant.data.users;
+  const users = e2e.stack.tenant.data.users;
   const me = users.find((u) => u.department === department && u.managerId)!;
   const peer = users.find((u) => u.department === peerDepartment && u.managerId && u.id !== me.id)!;
-  const created = await stack.callAs(me, 'POST', '/relationships', { peer: peer.id, goal: 'ideas', cadenceWeeks: 4 });
+  const created = await e2e.stack.callAs(me, 'POST', '/relationships', {
+    peer: peer.id,
+    goal: 'ideas',
+    cadenceWeeks: 4,
+  });
   expect(created.status).toBe(201);
   const id = created.json.id as string;
-  expect((await stack.callAs(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' })).status).toBe(200);
+  expect((await e2e.stack.callAs(peer, 'POST', `/relationships/${id}/respond`, { action: 'accept' })).status).toBe(200);
   return { me, peer, id };
 }
 
@@ -32,12 +26,12 @@ describe('the undo toast and the config page in every theme', () => {
     const { me, id } = await activeRelationship('Marketing', 'Customer Success');
     for (const theme of THEMES)
       expect(
-        (await stack.callAs(me, 'POST', `/relationships/${id}/agenda`, { text: `Topic for ${theme}` })).status,
+        (await e2e.stack.callAs(me, 'POST', `/relationships/${id}/agenda`, { text: `Topic for ${theme}` })).status,
       ).toBe(201);
 
     const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/sidepanel.html?relationship=${id}`,
+      e2e.browser,
+      `${e2e.stack.webUrl}/sidepanel.html?relationship=${id}`,
       me.displayName,
     );
     try {
@@ -45,7 +39,7 @@ describe('the undo toast and the config page in every theme', () => {
       // Signed in and settled before the theme reloads (a reload mid sign-in would start it again).
       await page.getByText('Topic for light').waitFor();
       for (const theme of THEMES) {
-        await page.goto(`${stack.webUrl}/sidepanel.html?relationship=${id}&theme=${theme}`);
+        await page.goto(`${e2e.stack.webUrl}/sidepanel.html?relationship=${id}&theme=${theme}`);
         expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
         await page.getByRole('button', { name: `Remove "Topic for ${theme}"` }).click();
         const toastTitle = page.getByText('Agenda item removed', { exact: true });
@@ -66,21 +60,21 @@ describe('the undo toast and the config page in every theme', () => {
     for (const theme of THEMES)
       expect(
         (
-          await stack.callAs(me, 'POST', `/relationships/${id}/commitments`, {
+          await e2e.stack.callAs(me, 'POST', `/relationships/${id}/commitments`, {
             text: `Follow up (${theme})`,
             owner: me.id,
           })
         ).status,
       ).toBe(201);
     const { context, page } = await signedInPage(
-      browser,
-      `${stack.webUrl}/tab.html#relationship/${id}`,
+      e2e.browser,
+      `${e2e.stack.webUrl}/tab.html#relationship/${id}`,
       me.displayName,
     );
     try {
       await page.getByRole('checkbox', { name: 'Follow up (light)' }).waitFor();
       for (const theme of THEMES) {
-        await page.goto(`${stack.webUrl}/tab.html?theme=${theme}#relationship/${id}`);
+        await page.goto(`${e2e.stack.webUrl}/tab.html?theme=${theme}#relationship/${id}`);
         expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
         await page.getByRole('checkbox', { name: `Follow up (${theme})` }).check();
         const toastTitle = page.getByText('Commitment marked done', { exact: true });
@@ -97,11 +91,11 @@ describe('the undo toast and the config page in every theme', () => {
 
   it('passes axe on the config page in light, dark and high contrast', async () => {
     const { me, peer } = await activeRelationship('Sales', 'Engineering');
-    const { context, page } = await signedInPage(browser, `${stack.webUrl}/config.html`, me.displayName);
+    const { context, page } = await signedInPage(e2e.browser, `${e2e.stack.webUrl}/config.html`, me.displayName);
     try {
       await page.getByRole('radio', { name: new RegExp(peer.displayName) }).waitFor();
       for (const theme of THEMES) {
-        await page.goto(`${stack.webUrl}/config.html?theme=${theme}`);
+        await page.goto(`${e2e.stack.webUrl}/config.html?theme=${theme}`);
         await page
           .getByRole('radiogroup', { name: 'Your peer 1:1s' })
           .getByRole('radio', { name: new RegExp(peer.displayName) })

@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import type { TenantUser } from '../../dev/demo-tenant/tenant-schema';
-import { launchChromium } from './e2e-browser';
-import { startTestStack, type TestStack } from './test-stack';
+import { useBrowserStack } from './browser-stack';
+import type { startTestStack, TestStack } from './test-stack';
 
 export interface SidePanelSession {
   readonly stack: TestStack;
@@ -14,32 +13,19 @@ export interface SidePanelSession {
 }
 
 /**
- * What every side-panel e2e file sets up: the test stack serving the built web app and one
- * Chromium, started before the file's tests and closed after them. Call once at the top of a file;
- * `options` go to the stack (a pinned clock, say).
+ * The browser stack (useBrowserStack) with the side panel's helpers. Call once at the top of a
+ * file; `options` go to the stack (a pinned clock, say).
  */
 export function useSidePanelSession(
   options: Omit<NonNullable<Parameters<typeof startTestStack>[0]>, 'web'> = {},
 ): SidePanelSession {
-  let stack: TestStack | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startTestStack({ ...options, web: 'static' }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-  const started = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`the side-panel session's ${name} is not started (use it inside a test)`);
-    return value;
-  };
+  const e2e = useBrowserStack(options);
   const session: SidePanelSession = {
     get stack() {
-      return started(stack, 'stack');
+      return e2e.stack;
     },
     get browser() {
-      return started(browser, 'browser');
+      return e2e.browser;
     },
     async activeRelationship(a, b) {
       const created = await session.stack.callAs(a, 'POST', '/relationships', {
