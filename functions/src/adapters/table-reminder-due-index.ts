@@ -1,6 +1,7 @@
 import { odata, RestError, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { dueAtWithHolds } from '../../../shared/reminders/hold-release';
 import { inParallel } from '../concurrency/in-parallel';
-import type { DueEntry, DueMove, HeldReminders, ReminderDueIndex } from '../ports/reminder-due-index';
+import type { DueEntry, DueMove, ReminderDueIndex } from '../ports/reminder-due-index';
 import type { Tables } from '../storage/tables';
 import { etagsOf, submitGrouped, type BatchItem } from './table-partition-batches';
 import { adoptLegacyDueRows } from './table-reminder-due-legacy';
@@ -30,11 +31,6 @@ type Etags = ReadonlyArray<string | undefined>;
 
 const isStatus = (error: unknown, ...statuses: number[]) =>
   error instanceof RestError && statuses.includes(error.statusCode ?? 0);
-
-/** Never later than a held reminder's release: a write must not carry a hold past its morning. */
-function notAfterHolds(dueAt: number, held: HeldReminders | undefined): number {
-  return Math.min(dueAt, ...Object.values(held ?? {}).map((h) => h.until));
-}
 
 /** The rows a transaction marked gone, with the etags the marks got. */
 function goneRows(partitionKey: string, gone: readonly Gone[], etags: Etags): RowRef[] {
@@ -133,7 +129,7 @@ export function createTableReminderDueIndex(tables: Tables): ReminderDueIndex {
         const placement = await place();
         const held = parseHeld(pointer?.held);
         const from = pointer !== null && pointer.bucket !== '' ? bucketKey(pointer.bucket, relationshipId) : null;
-        const dueAt = placement.dueAt === null ? null : notAfterHolds(placement.dueAt, held);
+        const dueAt = placement.dueAt === null ? null : dueAtWithHolds(placement.dueAt, Object.values(held ?? {}));
         if (pointer === null && dueAt === null) return;
         const actions: TransactionAction[] =
           pointer === null
