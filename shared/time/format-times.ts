@@ -87,6 +87,12 @@ export function formatDateTime(instant: InstantInput, view: TimeView, now?: Inst
   return formatter(view, { ...DATE, ...timeOptions(view.locale), ...(withYear ? { year: 'numeric' } : {}) }).format(at);
 }
 
+/** A time of day given as "HH:mm" (working hours, not an instant), on the locale's clock: "8:00 AM" / "08:00". */
+export function formatTimeOfDay(hhmm: string, locale: string): string {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return formatTime(Date.UTC(2000, 0, 3, hours, minutes), { locale, zone: 'UTC' });
+}
+
 /** "10:15–10:45" / "10:15 – 10:45 AM"; across midnight the dates are included by Intl itself. */
 export function formatTimeRange(start: InstantInput, end: InstantInput, view: TimeView): string {
   const from = toEpoch(start);

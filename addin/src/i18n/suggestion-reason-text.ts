@@ -1,5 +1,6 @@
 import { roleFamilySchema, type RoleFamily } from '../../../shared/discovery/roles';
 import type { SuggestionReason } from '../../../shared/discovery/suggestion-schema';
+import { formatTimeOfDay } from '../../../shared/time';
 import type { MessageId } from './messages.en-US';
 
 /** The part of the page's translator the wording needs (useMessages().t is one). */
@@ -10,8 +11,8 @@ const roleText = (t: Translate, family: string) => {
   return t(`role.${known.success ? known.data : ('other' satisfies RoleFamily)}`);
 };
 
-/** One reason a peer is suggested, worded from the API's facts. */
-export function suggestionReasonText(t: Translate, reason: SuggestionReason): string {
+/** One reason a peer is suggested, worded from the API's facts; hours on the locale's clock. */
+export function suggestionReasonText(t: Translate, reason: SuggestionReason, locale: string): string {
   switch (reason.kind) {
     case 'metTogether':
       return t('suggestion.reason.metTogether', { meetings: reason.meetings, small: reason.small, days: reason.days });
@@ -20,6 +21,10 @@ export function suggestionReasonText(t: Translate, reason: SuggestionReason): st
     case 'workedWithMost':
       return t('suggestion.reason.workedWithMost', { top: reason.top });
     case 'hoursApart':
-      return t('suggestion.reason.hoursApart', { place: reason.place, start: reason.start, end: reason.end });
+      return t('suggestion.reason.hoursApart', {
+        place: reason.place,
+        start: formatTimeOfDay(reason.start, locale),
+        end: formatTimeOfDay(reason.end, locale),
+      });
   }
 }

@@ -59,7 +59,7 @@ export default function SuggestionsView({
   onStarted: (relationshipId: string, booking?: Booking) => void;
 }) {
   const styles = useStyles();
-  const { t } = useMessages();
+  const { t, timeView } = useMessages();
   const { resource, retry } = useApiResource(fetchSuggestions, []);
   const [starting, setStarting] = useState<PeerSuggestion>();
   // Dismissed here: hidden at once, and through the API for 90 days (private).
@@ -152,13 +152,14 @@ export default function SuggestionsView({
                 className={styles.reasons}
                 aria-label={t('tab.suggestions.why', { name: suggestion.user.displayName })}
               >
-                {(suggestion.reasonFacts?.map((fact) => suggestionReasonText(t, fact)) ?? suggestion.reasons).map(
-                  (reason) => (
-                    <li key={reason}>
-                      <Text size={200}>{reason}</Text>
-                    </li>
-                  ),
-                )}
+                {(
+                  suggestion.reasonFacts?.map((fact) => suggestionReasonText(t, fact, timeView.locale)) ??
+                  suggestion.reasons
+                ).map((reason) => (
+                  <li key={reason}>
+                    <Text size={200}>{reason}</Text>
+                  </li>
+                ))}
               </ul>
               <div className={styles.meta}>
                 <Badge appearance="tint">{t('settings.cadence.every', { weeks: suggestion.cadenceWeeks })}</Badge>
