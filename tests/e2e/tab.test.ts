@@ -242,6 +242,9 @@ describe('the Peers tab by keyboard and in high contrast', () => {
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // The modal hides the page from assistive tech while open; Fluent gives it back just after the
+    // dialog leaves the DOM, and axe must read the page as it then is (it must come back).
+    await page.waitForFunction(() => !document.getElementById('root')?.closest('[aria-hidden="true"]'));
 
     await expectAccessible(page, 'suggestions (high contrast)');
     await screenshot(page, 'tab-suggestions-contrast');
