@@ -1,4 +1,3 @@
-import type { SlotReasonFact } from './slot-reason-facts';
 import { z } from 'zod';
 import { slotPreferencesSchema } from './slot-request';
 
@@ -57,7 +56,6 @@ export interface FoundSlot {
   /** First occurrence in each person's local time, and whether any occurrence is outside their working hours. */
   local: Record<string, { start: string; end: string; timeZone: string; outsideWorkingHours: boolean }>;
   reasons: string[];
-  reasonFacts: SlotReasonFact[];
   tentative: boolean;
 }
 
