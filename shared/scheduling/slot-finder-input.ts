@@ -1,3 +1,4 @@
+import type { SlotReasonFact } from './slot-reason-facts';
 import { z } from 'zod';
 import { slotPreferencesSchema } from './slot-request';
 
@@ -56,6 +57,7 @@ export interface FoundSlot {
   /** First occurrence in each person's local time, and whether any occurrence is outside their working hours. */
   local: Record<string, { start: string; end: string; timeZone: string; outsideWorkingHours: boolean }>;
   reasons: string[];
+  reasonFacts: SlotReasonFact[];
   tentative: boolean;
 }
 

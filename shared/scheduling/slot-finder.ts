@@ -2,7 +2,7 @@ import { intersectIntervals, containsRange, overlapsAny, type Interval } from '.
 import { requiredHorizon } from './occurrences';
 import { preparePerson, type PersonAvailability } from './person-availability';
 import { explainEmpty } from './empty-reason';
-import { describeSlot } from './slot-reasons';
+import { englishReason, slotReasonFacts } from './slot-reasons';
 import type { FoundSlot, SlotFinderInput, SlotFinderResult } from './slot-finder-input';
 import { MAX_WINDOW_DAYS } from './slot-request';
 import { comfortOf, gapAround, scoreOf } from './slot-scoring';
@@ -209,13 +209,15 @@ function buildSlot(c: Candidate, input: SlotFinderInput, people: PersonAvailabil
       outsideWorkingHours: c.outside[i] ?? false,
     };
   });
+  const reasonFacts = slotReasonFacts(c, input, people, duration);
   return {
     start: first,
     end: first + duration,
     occurrences: c.starts.map((s) => ({ start: s, end: s + duration })),
     score: c.score,
     local,
-    reasons: describeSlot(c, input, people, duration),
+    reasonFacts,
+    reasons: reasonFacts.map(englishReason),
     tentative: c.tentative,
   };
 }

@@ -1,4 +1,5 @@
 import type { PersonAvailability } from './person-availability';
+import type { SlotReasonFact } from './slot-reason-facts';
 import type { SlotFinderInput } from './slot-finder-input';
 import { COMFORT_END_MINUTE, COMFORT_START_MINUTE } from './slot-scoring';
 import { DAY_NAMES } from './working-hours';
@@ -36,81 +37,114 @@ function listText(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function whoText(people: PersonAvailability[]): string {
-  if (people.length === 1) return people[0]!.name;
-  if (people.length === 2) return 'both';
-  return `all ${people.length}`;
-}
+const iso = (t: number) => new Date(t).toISOString();
+const wallOf = (instant: string, zone: string) => Date.parse(instant) + offsetAt(zone, Date.parse(instant));
 
-/** Plain-language reasons for one slot, most useful first. */
-export function describeSlot(
+/** The facts behind one slot's reasons, most useful first. */
+export function slotReasonFacts(
   c: Described,
   input: SlotFinderInput,
   people: PersonAvailability[],
   duration: number,
-): string[] {
-  const reasons: string[] = [];
-  const n = c.starts.length;
+): SlotReasonFact[] {
+  const facts: SlotReasonFact[] = [];
+  const names = people.map((p) => p.name);
   const durMin = duration / MINUTE_MS;
-  if (n === 1) reasons.push(`Free for ${whoText(people)}`);
-  else
-    reasons.push(
-      `Free for ${whoText(people)} on all ${n} occurrences, every ${input.cadenceWeeks === 1 ? 'week' : `${input.cadenceWeeks} weeks`}`,
-    );
-
   const first = c.starts[0]!;
-  reasons.push(
-    people
-      .map((p) => {
-        const wall = first + offsetAt(p.zone, first);
-        const m = wallMinuteOfDay(wall);
-        return `${shortDay(wall)} ${hhmm(m)}–${hhmm(m + durMin)} for ${p.name} (${zonePlace(p.zone)})`;
-      })
-      .join(', '),
-  );
+  facts.push({ kind: 'free', people: names, occurrences: c.starts.length, cadenceWeeks: input.cadenceWeeks });
+  facts.push({
+    kind: 'localTimes',
+    start: iso(first),
+    end: iso(first + duration),
+    people: people.map((p) => ({ name: p.name, zone: p.zone })),
+  });
 
   // Across a DST change the organiser's wall clock holds, so others may see other hours.
   for (const p of people) {
     const firstMinute = wallMinuteOfDay(first + offsetAt(p.zone, first));
     const moved = new Map<number, string[]>();
-    for (let k = 1; k < n; k++) {
-      const t = c.starts[k]!;
-      const wall = t + offsetAt(p.zone, t);
-      const m = wallMinuteOfDay(wall);
-      if (m !== firstMinute) moved.set(m, [...(moved.get(m) ?? []), shortDate(wall)]);
+    for (const t of c.starts.slice(1)) {
+      const m = wallMinuteOfDay(t + offsetAt(p.zone, t));
+      if (m !== firstMinute) moved.set(m, [...(moved.get(m) ?? []), iso(t)]);
     }
-    for (const [m, dates] of moved) {
-      reasons.push(`For ${p.name} it is ${hhmm(m)} on ${listText(dates)} (clocks change between occurrences)`);
-    }
+    for (const starts of moved.values())
+      facts.push({ kind: 'clocksChange', person: { name: p.name, zone: p.zone }, starts });
   }
 
   // Name only the hours people would notice: before 09:00 or ending after 17:00 local.
-  const odd: string[] = [];
+  const notes: Extract<SlotReasonFact, { kind: 'unsociable' }>['notes'] = [];
   let allComfortable = true;
   for (const p of people) {
-    let note: string | null = null;
+    let noted = false;
     for (const t of c.starts) {
       const m = wallMinuteOfDay(t + offsetAt(p.zone, t));
       if (m < COMFORT_START_MINUTE || m + durMin > COMFORT_END_MINUTE) allComfortable = false;
-      if (note === null && m < EARLY_BEFORE_MINUTE) note = `early for ${p.name} (${hhmm(m)})`;
-      else if (note === null && m + durMin > LATE_AFTER_MINUTE) note = `late for ${p.name} (ends ${hhmm(m + durMin)})`;
+      if (noted) continue;
+      const who = { name: p.name, zone: p.zone };
+      if (m < EARLY_BEFORE_MINUTE) notes.push({ person: who, edge: 'early', at: iso(t) });
+      else if (m + durMin > LATE_AFTER_MINUTE) notes.push({ person: who, edge: 'late', at: iso(t + duration) });
+      else continue;
+      noted = true;
     }
-    if (note !== null) odd.push(note);
   }
-  if (allComfortable) reasons.push(`Mid-morning to mid-afternoon for ${whoText(people)}`);
-  if (odd.length > 0) reasons.push(`Unsociable hour: ${odd.join(', ')}`);
+  if (allComfortable) facts.push({ kind: 'comfortable', people: names });
+  if (notes.length > 0) facts.push({ kind: 'unsociable', notes });
 
   if (c.tentative) {
     for (const p of people) {
       const hits = c.starts.map((t, i) => (overlapsAny(p.tentative, t, t + duration) ? i + 1 : 0)).filter((i) => i > 0);
-      if (hits.length > 0) reasons.push(`${p.name} has a tentative hold on occurrence ${hits.join(', ')}`);
+      if (hits.length > 0) facts.push({ kind: 'tentative', person: p.name, occurrences: hits });
     }
   }
-  if (!c.insideWorking) reasons.push('Outside the working hours of someone invited');
+  if (!c.insideWorking) facts.push({ kind: 'outsideWorkingHours' });
   const buffer = input.preferences?.bufferMinutes ?? 0;
-  if (c.minGap >= 15)
-    reasons.push(`At least ${Math.floor(c.minGap)} minutes clear before and after for ${whoText(people)}`);
-  else if (buffer > 0) reasons.push(`Keeps your ${buffer}-minute buffer next to other meetings`);
-  else if (c.minGap === 0) reasons.push('Back to back with another meeting');
-  return reasons;
+  if (c.minGap >= 15) facts.push({ kind: 'clearAround', minutes: Math.floor(c.minGap), people: names });
+  else if (buffer > 0) facts.push({ kind: 'buffer', minutes: buffer });
+  else if (c.minGap === 0) facts.push({ kind: 'backToBack' });
+  return facts;
 }
+
+/** The API's English wording of one fact (times on the 24-hour clock, in each person's zone). */
+export function englishReason(fact: SlotReasonFact): string {
+  switch (fact.kind) {
+    case 'free':
+      return fact.occurrences === 1
+        ? `Free for ${whoOf(fact.people)}`
+        : `Free for ${whoOf(fact.people)} on all ${fact.occurrences} occurrences, every ${fact.cadenceWeeks === 1 ? 'week' : `${fact.cadenceWeeks} weeks`}`;
+    case 'localTimes':
+      return fact.people
+        .map((p) => {
+          const wall = wallOf(fact.start, p.zone);
+          const m = wallMinuteOfDay(wall);
+          const end = wallMinuteOfDay(wallOf(fact.end, p.zone));
+          return `${shortDay(wall)} ${hhmm(m)}–${hhmm(end)} for ${p.name} (${zonePlace(p.zone)})`;
+        })
+        .join(', ');
+    case 'clocksChange': {
+      const walls = fact.starts.map((t) => wallOf(t, fact.person.zone));
+      return `For ${fact.person.name} it is ${hhmm(wallMinuteOfDay(walls[0]!))} on ${listText(walls.map(shortDate))} (clocks change between occurrences)`;
+    }
+    case 'comfortable':
+      return `Mid-morning to mid-afternoon for ${whoOf(fact.people)}`;
+    case 'unsociable':
+      return `Unsociable hour: ${fact.notes
+        .map((n) => {
+          const at = hhmm(wallMinuteOfDay(wallOf(n.at, n.person.zone)));
+          return n.edge === 'early' ? `early for ${n.person.name} (${at})` : `late for ${n.person.name} (ends ${at})`;
+        })
+        .join(', ')}`;
+    case 'tentative':
+      return `${fact.person} has a tentative hold on occurrence ${fact.occurrences.join(', ')}`;
+    case 'outsideWorkingHours':
+      return 'Outside the working hours of someone invited';
+    case 'clearAround':
+      return `At least ${fact.minutes} minutes clear before and after for ${whoOf(fact.people)}`;
+    case 'buffer':
+      return `Keeps your ${fact.minutes}-minute buffer next to other meetings`;
+    case 'backToBack':
+      return 'Back to back with another meeting';
+  }
+}
+
+const whoOf = (names: string[]) =>
+  names.length === 1 ? names[0]! : names.length === 2 ? 'both' : `all ${names.length}`;

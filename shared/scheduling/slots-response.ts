@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slotReasonFactSchema } from './slot-reason-facts';
 
 const isoInstant = z.iso.datetime({ offset: true });
 /** Local wall time, `YYYY-MM-DDTHH:mm`, no offset. */
@@ -25,7 +26,9 @@ export const slotSchema = z.object({
   score: z.number(),
   /** First occurrence in each person's local time, keyed by user id. */
   local: z.record(z.string(), slotLocalTimeSchema),
+  /** The reasons in English, for API readers; the surfaces word `reasonFacts` themselves. */
   reasons: z.array(z.string()),
+  reasonFacts: z.array(slotReasonFactSchema).optional(),
   tentative: z.boolean(),
 });
 export type Slot = z.infer<typeof slotSchema>;

@@ -13,6 +13,7 @@ export function toSlotsResponse(result: SlotFinderResult): SlotsResponse {
       score: s.score,
       local: s.local,
       reasons: s.reasons,
+      reasonFacts: s.reasonFacts,
       tentative: s.tentative,
     })),
   };

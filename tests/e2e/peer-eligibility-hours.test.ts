@@ -51,6 +51,8 @@ async function expectLabelledOutsideHours(group: ReturnType<Page['getByRole']>, 
       text.includes('Outside your working hours') || text.includes(`Outside ${peer.displayName}’s working hours`),
       text,
     ).toBe(true);
+    // The page is en-US: every time, the reasons' too, is on the 12-hour clock (no "08:00" or "16:00").
+    expect(text).not.toMatch(/\b(0\d|1[3-9]|2[0-3]):[0-5]\d\b/);
   }
 }
 

@@ -45,6 +45,22 @@ export const enUS = {
   'slots.outsideHoursNote':
     'Your working hours never overlap, so these times lie outside working hours for at least one of you. The invitation says so too.',
   'slots.findOutsideHours': 'Look outside working hours',
+  // Why a time was picked (shared/scheduling/slot-reason-facts.ts), worded here.
+  'slots.reason.freeOnce': 'Free for {who}',
+  'slots.reason.free':
+    'Free for {who} on all {occurrences} occurrences, {cadenceWeeks, plural, one {every week} other {every # weeks}}',
+  'slots.reason.whoBoth': 'both',
+  'slots.reason.whoAll': 'all {count}',
+  'slots.reason.clocksChange': 'For {person} it is {time} on {dates} (clocks change between occurrences)',
+  'slots.reason.comfortable': 'Mid-morning to mid-afternoon for {who}',
+  'slots.reason.unsociable': 'Unsociable hour: {notes}',
+  'slots.reason.early': 'early for {person} ({time})',
+  'slots.reason.late': 'late for {person} (ends {time})',
+  'slots.reason.tentative': '{person} has a tentative hold on occurrence {occurrences}',
+  'slots.reason.outsideWorkingHours': 'Outside the working hours of someone invited',
+  'slots.reason.clearAround': 'At least {minutes} minutes clear before and after for {who}',
+  'slots.reason.buffer': 'Keeps your {minutes}-minute buffer next to other meetings',
+  'slots.reason.backToBack': 'Back to back with another meeting',
   'slots.none': 'No time suits both calendars in the next two weeks.',
   'slots.outsideYourHours': 'Outside your working hours',
   'slots.outsidePersonHours': 'Outside {name}’s working hours',

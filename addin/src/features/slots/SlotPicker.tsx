@@ -1,6 +1,7 @@
 import { Badge, Radio, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { formatDate, slotLines, type SlotViewer } from '../../../../shared/time';
+import { slotReasonText } from '../../i18n/slot-reason-text';
 import { useMessages } from '../../i18n/use-messages';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 
@@ -41,6 +42,9 @@ export function SlotPicker({
         ? [i === 0 ? t('slots.outsideYourHours') : t('slots.outsidePersonHours', { name: person.label })]
         : [],
     );
+  // Worded from the facts in the reader's locale; an older API's English reasons otherwise.
+  const reasonsOf = (slot: Slot) =>
+    slot.reasonFacts?.flatMap((fact) => slotReasonText(t, fact, timeView) ?? []) ?? slot.reasons;
   const viewersOf = (slot: Slot): SlotViewer[] =>
     people.map((person) => ({ label: person.label, zone: slot.local[person.id]?.timeZone ?? timeView.zone }));
   const lineText = (line: ReturnType<typeof slotLines>[number]) =>
@@ -92,7 +96,7 @@ export function SlotPicker({
                 </Text>
               ))}
               <Text size={200} className={styles.reasons}>
-                {slot.reasons.join(' · ')}
+                {reasonsOf(slot).join(' · ')}
               </Text>
             </span>
           }
