@@ -169,7 +169,8 @@ describe('every view of the tab in every theme', () => {
         const first = suggested.getByRole('listitem').first();
         const name = (await first.getByRole('heading').textContent())!.trim();
         await first.getByRole('button', { name: /^Not interested/ }).click();
-        await page.getByText(`${name} is hidden from your suggestions`, { exact: false }).waitFor();
+        // The toast's title, not its copy in the announcer's live region (both hold the text for a moment).
+        await page.locator('.fui-ToastTitle', { hasText: `${name} is hidden from your suggestions` }).waitFor();
         await stopToastTimers(page);
         await expectAccessible(page, `suggestions with the undo toast (${theme})`);
         await page.getByRole('button', { name: 'Undo' }).click();

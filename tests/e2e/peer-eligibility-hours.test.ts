@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { peerSuggestionsResponseSchema } from '../../shared/discovery';
-import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { expectAccessible, expectNoSidewaysScroll, screenshot, signedInPage } from '../support/e2e-browser';
 import { useBrowserStack } from '../support/browser-stack';
 import type { TestStack } from '../support/test-stack';
 
@@ -28,16 +28,6 @@ beforeAll(async () => {
   }
   expect(me, 'the seed has a Los Angeles user with a never-overlapping suggestion').toBeDefined();
 });
-
-const noSidewaysScroll = async (page: Page, label: string) => {
-  const sizes = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(sizes.scroll, `${label}: page ${sizes.scroll}px wide in a ${sizes.client}px frame`).toBeLessThanOrEqual(
-    sizes.client,
-  );
-};
 
 /** Every offered time says whose working hours it lies outside; at least one label per time. */
 async function expectLabelledOutsideHours(group: ReturnType<Page['getByRole']>, peer: User) {
@@ -75,7 +65,7 @@ describe('who can be a peer, and peers whose hours never overlap', () => {
     expect(await start.getAttribute('aria-describedby')).toBe(await row.getByText(MANAGER_REASON).getAttribute('id'));
     await start.click({ force: true });
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await noSidewaysScroll(page, 'tab search at 1280 px');
+    await expectNoSidewaysScroll(page, 'tab search at 1280 px');
     await expectAccessible(page, 'tab people search with an ineligible person');
     await screenshot(page, 'tab-search-manager-greyed');
 
@@ -95,7 +85,7 @@ describe('who can be a peer, and peers whose hours never overlap', () => {
     await times.waitFor();
     await expectLabelledOutsideHours(times, apart);
     expect(await dialog.getByText('working hours don’t overlap, so these times lie outside').count()).toBe(1);
-    await noSidewaysScroll(page, 'start dialog at 1280 px');
+    await expectNoSidewaysScroll(page, 'start dialog at 1280 px');
     await expectAccessible(page, 'start dialog with outside-hours times');
     await screenshot(page, 'tab-start-dialog-outside-hours');
     // Nothing was created by looking: cancel leaves no relationship.
@@ -122,7 +112,7 @@ describe('who can be a peer, and peers whose hours never overlap', () => {
     const blocked = page.getByRole('list', { name: 'Found, but not available as a peer' });
     expect(await blocked.getByText(`${manager.displayName} — ${MANAGER_REASON}`).isVisible()).toBe(true);
     expect(await peerSelect.inputValue()).toBe('');
-    await noSidewaysScroll(page, 'compose search at 350 px');
+    await expectNoSidewaysScroll(page, 'compose search at 350 px');
     await expectAccessible(page, 'compose search with an ineligible person');
 
     await peerSelect.selectOption({ label: apart.displayName });
@@ -130,7 +120,7 @@ describe('who can be a peer, and peers whose hours never overlap', () => {
     const times = page.getByRole('radiogroup', { name: 'Times that suit you both' });
     await times.waitFor();
     await expectLabelledOutsideHours(times, apart);
-    await noSidewaysScroll(page, 'compose outside-hours times at 350 px');
+    await expectNoSidewaysScroll(page, 'compose outside-hours times at 350 px');
     await expectAccessible(page, 'compose outside-hours times');
     await screenshot(page, 'compose-outside-hours-350');
     await context.close();

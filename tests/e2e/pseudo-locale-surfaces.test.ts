@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signedInPage } from '../support/e2e-browser';
+import { expectNoSidewaysScroll, signedInPage } from '../support/e2e-browser';
 import { useBrowserStack } from '../support/browser-stack';
-import { sidewaysOverflow, untranslatedText } from './untranslated-text';
+import { untranslatedText } from './untranslated-text';
 
 const e2e = useBrowserStack();
 
@@ -30,8 +30,7 @@ async function expectPseudoOnly(page: Page, label: string, width: number) {
   // The page did render catalogue text (pseudo strings are bracketed and padded with dots).
   expect(await page.locator('body').innerText(), `${label}: no pseudo-localised text`).toMatch(/\[[^\]]+·\]/);
   expect.soft(await untranslatedText(page, dataWords()), `${label}: text not from the catalogue`).toEqual([]);
-  const widths = await sidewaysOverflow(page);
-  expect.soft(widths.scroll, `${label}: scrolls sideways at ${width} px`).toBeLessThanOrEqual(widths.client);
+  await expectNoSidewaysScroll(page, `${label} at ${width} px`);
 }
 
 describe('every surface in the pseudo-locale', () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signedInPage } from '../support/e2e-browser';
+import { expectAccessible, expectNoSidewaysScroll, signedInPage } from '../support/e2e-browser';
 import { useSidePanelSession } from '../support/side-panel-session';
 
 const session = useSidePanelSession();
@@ -10,13 +10,8 @@ const LONG_URL = `https://example.com/${'a-really-long-path-segment'.repeat(10)}
 
 /** Nothing on the page is wider than the frame, and the named control is fully inside it. */
 async function expectFits(page: Page, label: string) {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-    body: document.body.scrollWidth,
-  }));
-  expect(widths.scroll, `${label}: page scrolls sideways`).toBeLessThanOrEqual(widths.client);
-  expect(widths.body, `${label}: body scrolls sideways`).toBeLessThanOrEqual(widths.client);
+  await expectNoSidewaysScroll(page, label);
+  const widths = { client: await page.evaluate(() => document.documentElement.clientWidth) };
   for (const button of [page.getByRole('button', { name: 'Add', exact: true })]) {
     const box = (await button.boundingBox())!;
     expect(box.x + box.width, `${label}: the Add button is cut off`).toBeLessThanOrEqual(widths.client);

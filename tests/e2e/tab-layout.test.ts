@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot, signedInPage } from '../support/e2e-browser';
+import { expectAccessible, expectNoSidewaysScroll, screenshot, signedInPage } from '../support/e2e-browser';
 import { useBrowserStack } from '../support/browser-stack';
 import type { TestStack } from '../support/test-stack';
 
@@ -33,16 +33,6 @@ beforeAll(async () => {
   ).toBe(201);
 });
 
-const noSidewaysScroll = async (page: Page, label: string) => {
-  const sizes = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(sizes.scroll, `${label}: page ${sizes.scroll}px wide in a ${sizes.client}px frame`).toBeLessThanOrEqual(
-    sizes.client,
-  );
-};
-
 /** Visible text nodes that are English although the page is in the pseudo-locale. */
 const untranslated = (page: Page, allowed: string[]) =>
   page.evaluate((allowedTexts) => {
@@ -72,22 +62,22 @@ describe('the tab at real widths', () => {
       await page.getByText(`${inviter.displayName} invited you to a peer 1:1`).waitFor();
       await page.getByTestId(`peer-row-${other.id}`).waitFor();
       await page.getByRole('textbox', { name: 'Filter peers' }).fill(LONG);
-      await noSidewaysScroll(page, `my peers at ${width}`);
+      await expectNoSidewaysScroll(page, `my peers at ${width}`);
       if (width < 700) expect(await page.getByRole('list', { name: 'My peer 1:1s' }).count()).toBe(1);
       else expect(await page.getByRole('grid', { name: 'My peer 1:1s' }).count()).toBe(1);
       await screenshot(page, `tab-my-peers-${width}`);
       await page.getByRole('textbox', { name: 'Filter peers' }).fill('');
       await page.getByRole('tab', { name: 'Suggestions' }).click();
       await page.getByRole('list', { name: 'Suggested peers' }).waitFor();
-      await noSidewaysScroll(page, `suggestions at ${width}`);
+      await expectNoSidewaysScroll(page, `suggestions at ${width}`);
       await page.getByRole('tab', { name: 'Settings' }).click();
       await page.getByRole('heading', { name: 'Your data' }).waitFor();
-      await noSidewaysScroll(page, `settings at ${width}`);
+      await expectNoSidewaysScroll(page, `settings at ${width}`);
       await page.getByRole('tab', { name: 'My peers' }).click();
       await page.getByTestId(`peer-row-${other.id}`).getByRole('button', { name: other.displayName }).click();
       await page.getByRole('heading', { name: `Peer 1:1 with ${other.displayName}` }).waitFor();
       await page.getByRole('heading', { name: 'Meetings and my notes' }).waitFor();
-      await noSidewaysScroll(page, `relationship at ${width}`);
+      await expectNoSidewaysScroll(page, `relationship at ${width}`);
       await screenshot(page, `tab-relationship-${width}`);
       await context.close();
     });
@@ -116,14 +106,14 @@ describe('the tab and compose in the pseudo-locale', () => {
       await page.getByTestId(`peer-row-${other.id}`).waitFor();
       const peers = await untranslated(page, allowed);
       expect(peers, `my peers at ${width}`).toEqual([]);
-      await noSidewaysScroll(page, `pseudo my peers at ${width}`);
+      await expectNoSidewaysScroll(page, `pseudo my peers at ${width}`);
       await page.locator('[role="tab"]').nth(3).click();
       await page.locator('#my-data-heading').waitFor();
       expect(await untranslated(page, allowed), `settings at ${width}`).toEqual([]);
       await page.locator('[role="tab"]').nth(1).click();
       await page.locator('ul[aria-label] > li').first().waitFor();
       expect(await untranslated(page, allowed), `suggestions at ${width}`).toEqual([]);
-      await noSidewaysScroll(page, `pseudo suggestions at ${width}`);
+      await expectNoSidewaysScroll(page, `pseudo suggestions at ${width}`);
       await screenshot(page, `tab-pseudo-${width}`);
       await context.close();
     }
@@ -135,7 +125,7 @@ describe('the tab and compose in the pseudo-locale', () => {
     await compose.page.setViewportSize({ width: 350, height: 900 });
     await compose.page.locator('select').first().waitFor();
     expect(await untranslated(compose.page, allowed), 'compose').toEqual([]);
-    await noSidewaysScroll(compose.page, 'pseudo compose at 350');
+    await expectNoSidewaysScroll(compose.page, 'pseudo compose at 350');
     await screenshot(compose.page, 'compose-pseudo-350');
     await compose.context.close();
   });

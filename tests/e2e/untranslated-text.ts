@@ -53,10 +53,3 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
   }, allowed);
 }
 
-/** The page does not scroll sideways at its width. */
-export async function sidewaysOverflow(page: Page): Promise<{ scroll: number; client: number }> {
-  return page.evaluate(() => ({
-    scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-    client: document.documentElement.clientWidth,
-  }));
-}

@@ -72,7 +72,21 @@ export async function openInTheme(page: Page, url: string, theme: Theme) {
   expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
 }
 
-/** axe-core on the page as it is now: no serious or critical violations. */
+/** The page is no wider than its frame: nothing scrolls sideways (a Teams store rule on every surface). */
+export async function expectNoSidewaysScroll(page: Page, label: string) {
+  const sizes = await page.evaluate(() => ({
+    scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    client: document.documentElement.clientWidth,
+  }));
+  expect(sizes.scroll, `${label}: page ${sizes.scroll}px wide in a ${sizes.client}px frame`).toBeLessThanOrEqual(
+    sizes.client,
+  );
+}
+
+/**
+ * axe-core on the page as it is now: no serious or critical violations, and no sideways scroll (text
+ * pushed outside the frame also loses its background, so the two go together).
+ */
 export async function expectAccessible(page: Page, label: string) {
   // Measure the settled page: a dialog or toast still fading in has, for that moment, low contrast.
   // Only finite animations are awaited (a spinner's never ends).
@@ -97,6 +111,7 @@ export async function expectAccessible(page: Page, label: string) {
     bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     `${label}: serious or critical accessibility violations`,
   ).toEqual([]);
+  await expectNoSidewaysScroll(page, label);
 }
 
 export async function screenshot(page: Page, name: string) {

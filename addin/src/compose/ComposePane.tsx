@@ -34,7 +34,15 @@ import { NotPeerList } from './NotPeerList';
 import { usePeerChoices, type PeerChoice } from './use-peer-choices';
 
 const useStyles = makeStyles({
-  pane: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '36rem', minWidth: 0 },
+  // One column as wide as the pane and no wider: an auto column grows to a child's unwrapped width
+  // (a message bar measures itself against it, so it would never switch to its wrapped layout).
+  pane: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '36rem',
+    minWidth: 0,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   // A native select is as wide as its longest option (a greyed-out person with the reason): keep it in the pane.
