@@ -52,4 +52,3 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
     return [...found];
   }, allowed);
 }
-
