@@ -2,34 +2,21 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSidewaysScroll, signedInPage } from '../support/e2e-browser';
 import { useBrowserStack } from '../support/browser-stack';
-import { untranslatedText } from './untranslated-text';
+import { dataWords, pseudoMessage, untranslatedText } from './untranslated-text';
 
 const e2e = useBrowserStack();
 
 const AGENDA_TEXT = 'Quarterly roadmap walkthrough';
 const COMMITMENT_TEXT = 'Send the hiring plan draft';
 
-/** Everything a page may show verbatim: people and teams of the demo tenant, and this test's own texts. */
-function dataWords(): string[] {
-  const users = e2e.stack.tenant.data.users;
-  // Avatars show a person's initials (first and last name's first letters): data too.
-  const initials = (name: string) => {
-    const words = name.split(/\s+/).filter(Boolean);
-    return `${words[0]?.[0] ?? ''}${words.length > 1 ? (words.at(-1)?.[0] ?? '') : ''}`.toUpperCase();
-  };
-  return [
-    ...users.flatMap((u) => [u.displayName, u.mail, u.department, u.jobTitle, initials(u.displayName)]),
-    AGENDA_TEXT,
-    COMMITMENT_TEXT,
-    'Peer 1:1s', // the product's name, as in the manifest
-  ].filter((w): w is string => typeof w === 'string' && w.length > 0);
-}
+/** Everything a page may show verbatim: the demo tenant's people and teams, and this test's own texts. */
+const pageData = () => dataWords(e2e.stack.tenant.data.users, [AGENDA_TEXT, COMMITMENT_TEXT]);
 
 async function expectPseudoOnly(page: Page, label: string, width: number) {
   await page.waitForLoadState('networkidle');
   // The page did render catalogue text (pseudo strings are bracketed and padded with dots).
   expect(await page.locator('body').innerText(), `${label}: no pseudo-localised text`).toMatch(/\[[^\]]+·\]/);
-  expect.soft(await untranslatedText(page, dataWords()), `${label}: text not from the catalogue`).toEqual([]);
+  expect.soft(await untranslatedText(page, pageData()), `${label}: text not from the catalogue`).toEqual([]);
   await expectNoSidewaysScroll(page, `${label} at ${width} px`);
 }
 
@@ -80,6 +67,14 @@ describe('every surface in the pseudo-locale', () => {
       await page.goto(`${e2e.stack.webUrl}/compose.html?locale=qps-ploc`);
       await page.locator('select option', { hasText: peer.displayName }).waitFor({ state: 'attached' });
       await expectPseudoOnly(page, 'compose pane', 350);
+      // Times with their reasons, then the booking's confirmation.
+      await page.locator('select').first().selectOption({ label: peer.displayName });
+      await page.getByRole('button', { name: pseudoMessage('compose.findTimes') }).click();
+      await page.getByRole('radiogroup', { name: pseudoMessage('compose.slotsLabel') }).waitFor();
+      await expectPseudoOnly(page, 'compose pane with times', 350);
+      await page.getByRole('button', { name: pseudoMessage('compose.create') }).click();
+      await page.getByText(pseudoMessage('compose.created')).waitFor();
+      await expectPseudoOnly(page, 'compose pane, meeting created', 350);
 
       await page.setViewportSize({ width: 1000, height: 900 });
       await page.goto(`${e2e.stack.webUrl}/tab.html?locale=qps-ploc`);
@@ -95,6 +90,19 @@ describe('every surface in the pseudo-locale', () => {
       await views.nth(1).click();
       await page.locator('li h3').first().waitFor();
       await expectPseudoOnly(page, 'tab, suggestions', 1000);
+      // The start dialog: the suggested cadence with its reason, then times.
+      const suggested = (await page.locator('li h3').first().textContent())!.trim();
+      await page
+        .getByRole('button', { name: pseudoMessage('tab.suggestions.startNamed', { name: suggested }) })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: pseudoMessage('tab.start.findTime') }).waitFor();
+      await expectPseudoOnly(page, 'tab, start dialog', 1000);
+      await dialog.getByRole('button', { name: pseudoMessage('tab.start.findTime') }).click();
+      await dialog.getByRole('radiogroup').last().waitFor();
+      await expectPseudoOnly(page, 'tab, start dialog with times', 1000);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
       await views.nth(2).click();
       await page.getByRole('table').first().waitFor();
       await expectPseudoOnly(page, 'tab, connections', 1000);

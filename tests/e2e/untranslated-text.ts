@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
+import { enUS, type MessageId } from '../../addin/src/i18n/messages.en-US';
+import { pseudoLocalize } from '../../addin/src/i18n/pseudo-localize';
 
 /**
  * What a page shows in the pseudo-locale that did not come from the catalogue: every visible text
  * node and every accessible-name attribute (aria-label, title, placeholder, alt) that still holds
- * plain ASCII letters once the pseudo-localised parts (`[…]`) and the allowed data (names, the
- * test's own texts, the browser's own date words) are taken out. Accessible names inside a subtree
+ * plain ASCII letters once the allowed data (names, the test's own texts, the browser's own date
+ * words) is taken out. Accessible names inside a subtree
  * hidden from assistive tech (aria-hidden, inert) are skipped: nobody hears them.
  */
 export async function untranslatedText(page: Page, allowed: readonly string[]): Promise<string[]> {
@@ -20,13 +22,10 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
           new Date(Date.UTC(2026, 10, 1 + day)).toLocaleString('en-US', { weekday: style, timeZone: 'UTC' }),
         );
     const removable = [...data, ...intlWords].filter(Boolean).sort((a, b) => b.length - a.length);
+    // Pseudo-localised text has no plain ASCII letters at all, so once the data is taken out, any
+    // left is English: a hard-coded string, or server wording passed into a message as an argument.
     const leftover = (text: string) => {
       let rest = text;
-      // Pseudo strings are bracketed; arguments inside them (names) are data by construction.
-      for (let before = ''; before !== rest;) {
-        before = rest;
-        rest = rest.replace(/\[[^[\]]*\]/g, ' ');
-      }
       for (const word of removable) rest = rest.split(word).join(' ');
       return /[A-Za-z]/.test(rest) ? text.trim() : undefined;
     };
@@ -51,4 +50,41 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
     }
     return [...found];
   }, allowed);
+}
+
+/** Everything a page may show verbatim: the tenant's people and teams (names, mail, initials), and extras. */
+export function dataWords(
+  users: ReadonlyArray<{
+    displayName: string;
+    mail?: string | null;
+    department?: string | null;
+    jobTitle?: string | null;
+  }>,
+  extra: readonly string[] = [],
+): string[] {
+  // Avatars show a person's initials (first and last name's first letters): data too.
+  const initials = (name: string) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    return `${words[0]?.[0] ?? ''}${words.length > 1 ? (words.at(-1)?.[0] ?? '') : ''}`.toUpperCase();
+  };
+  return [
+    ...users.flatMap((u) => [
+      u.displayName,
+      u.displayName.split(/\s+/)[0], // a greeting uses the first name
+      u.mail,
+      u.department,
+      u.jobTitle,
+      initials(u.displayName),
+    ]),
+    ...extra,
+    'Peer 1:1s', // the product's name, as in the manifest
+  ].filter((w): w is string => typeof w === 'string' && w.length > 0);
+}
+
+/** A catalogue message as the pseudo-locale shows it, plain arguments filled in: to find a control by name. */
+export function pseudoMessage(id: MessageId, values: Record<string, string> = {}): string {
+  return Object.entries(values).reduce(
+    (text, [name, value]) => text.split(`{${name}}`).join(value),
+    pseudoLocalize(enUS[id]),
+  );
 }
