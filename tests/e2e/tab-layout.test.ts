@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoSidewaysScroll, screenshot, signedInPage } from '../support/e2e-browser';
 import { useBrowserStack } from '../support/browser-stack';
