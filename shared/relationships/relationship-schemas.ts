@@ -19,14 +19,6 @@ export const relationshipStatusSchema = z.enum(['invited', 'active', 'paused', '
 export type RelationshipStatus = z.infer<typeof relationshipStatusSchema>;
 export const formatSchema = z.enum(['video', 'coffee', 'walk', 'meal']);
 export type Format = z.infer<typeof formatSchema>;
-/** How each format reads in the add-in's pickers. */
-export const formatLabels: Record<Format, string> = {
-  video: 'Video call',
-  coffee: 'Coffee',
-  walk: 'Walk-and-talk',
-  meal: 'A meal',
-};
-
 /** The stand-in that replaces a user's id on shared items once they delete their data. */
 export const FORMER_MEMBER = 'former-member';
 

@@ -1,7 +1,7 @@
 import { Field, Radio, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { goalInfo, type Goal } from '../../../../shared/discovery/goals';
-import { goalDescription, goalText } from '../../i18n/domain-text';
-import { formatLabels, type Format } from '../../../../shared/relationships/relationship-schemas';
+import { formatText, goalDescription, goalText } from '../../i18n/domain-text';
+import { formatSchema, type Format } from '../../../../shared/relationships/relationship-schemas';
 import { useMessages } from '../../i18n/use-messages';
 import { CadenceField } from './CadenceField';
 import type { SettingsDraft } from './settings-draft';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   goalDescription: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
-const formats = Object.keys(formatLabels) as Format[];
+const formats = formatSchema.options;
 
 /**
  * The goal, cadence and format pickers, one set for the start dialog, compose and the settings
@@ -106,7 +106,7 @@ export function SettingsFields({
           >
             {formats.map((f) => (
               <option key={f} value={f}>
-                {formatLabels[f]}
+                {formatText(t, f)}
               </option>
             ))}
           </Select>
@@ -120,7 +120,7 @@ export function SettingsFields({
             onChange={(_, data) => onChange({ format: data.value as Format })}
           >
             {formats.map((f) => (
-              <Radio key={f} value={f} label={formatLabels[f]} />
+              <Radio key={f} value={f} label={formatText(t, f)} />
             ))}
           </ChoiceGroup>
         </Field>

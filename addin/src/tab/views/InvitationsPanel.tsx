@@ -1,13 +1,12 @@
 import { Button, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CadenceWeeks } from '../../../../shared/discovery/cadence';
-import { formatLabels } from '../../../../shared/relationships/relationship-schemas';
 import { formatDateTime } from '../../../../shared/time';
 import { respondToInvitation, type RelationshipListItem } from '../../api/relationships-api';
 import { ProblemMessage } from '../../features/problems/ProblemMessage';
 import { useAction } from '../../features/problems/use-action';
 import { CadenceField } from '../../features/settings/CadenceField';
-import { goalText } from '../../i18n/domain-text';
+import { formatText, goalText } from '../../i18n/domain-text';
 import { useMessages } from '../../i18n/use-messages';
 import { NotNowDialog } from './NotNowDialog';
 
@@ -84,7 +83,7 @@ function Invitation({ invitation, onAnswered }: { invitation: RelationshipListIt
         <Text>
           {t('tab.invitations.terms', {
             cadence: t('settings.cadence.every', { weeks: invitation.cadenceWeeks }),
-            format: formatLabels[invitation.format],
+            format: formatText(t, invitation.format),
           })}
         </Text>
         <Text>
