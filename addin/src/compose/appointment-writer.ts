@@ -26,8 +26,10 @@ export type AppointmentField = 'start' | 'end' | 'attendee' | 'subject' | 'locat
 
 export interface FillReport {
   applied: AppointmentField[];
-  skipped: Array<{ field: AppointmentField; reason: string }>;
-  failed: Array<{ field: AppointmentField; message: string }>;
+  /** Not tried: this Outlook lacks the Mailbox requirement set the field needs (e.g. "1.7"). */
+  skipped: Array<{ field: AppointmentField; requirement: string }>;
+  /** Tried and refused, with Office's own message when it gave one. */
+  failed: Array<{ field: AppointmentField; message?: string }>;
 }
 
 /** The parts of Office.js the writer uses, so a host or a test can supply them. */
@@ -56,7 +58,7 @@ export async function fillAppointment(host: OfficeMailboxHost, plan: Appointment
   const { item } = host;
   const step = async (field: AppointmentField, requirement: string, run: (done: Callback) => void) => {
     if (!host.isSetSupported('Mailbox', requirement)) {
-      report.skipped.push({ field, reason: `This Outlook does not support Mailbox ${requirement}.` });
+      report.skipped.push({ field, requirement });
       return;
     }
     const result = await new Promise<Office.AsyncResult<unknown>>((resolve) => {
@@ -67,7 +69,7 @@ export async function fillAppointment(host: OfficeMailboxHost, plan: Appointment
       }
     });
     if (result.status === Office_AsyncResultStatus_Failed) {
-      report.failed.push({ field, message: result.error?.message ?? 'Outlook could not set this field.' });
+      report.failed.push({ field, ...(result.error?.message ? { message: result.error.message } : {}) });
     } else {
       report.applied.push(field);
     }

@@ -107,7 +107,7 @@ describe('fillAppointment', () => {
   it('skips the recurrence on an Outlook without Mailbox 1.7 and says which requirement is missing', async () => {
     const { host, calls } = fakeOutlook({ supported: ['1.1', '1.3'] });
     const report = await fillAppointment(host, plan);
-    expect(report.skipped).toEqual([{ field: 'recurrence', reason: 'This Outlook does not support Mailbox 1.7.' }]);
+    expect(report.skipped).toEqual([{ field: 'recurrence', requirement: '1.7' }]);
     expect(calls.some((c) => c.api === 'recurrence.setAsync')).toBe(false);
     expect(report.applied).toHaveLength(6);
   });
