@@ -13,7 +13,8 @@ export interface PersonAvailability {
   zoneUnknown: boolean;
   /** Working hours as intervals; null when the person has none (any hour counts as working). */
   working: Interval[] | null;
-  workingLabel: string | null;
+  /** The working hours' daily start and end (`HH:MM`, the person's zone); null with no hours. */
+  workingHours: { start: string; end: string } | null;
   /** Where a meeting may be placed: hours and preferences, minus blocking time and buffers. */
   allowed: Interval[];
   /** `allowed` before busy time is removed (hours and preferences only). */
@@ -40,13 +41,13 @@ export function preparePerson(
   const whole: Interval[] = [{ start: from, end: to }];
 
   let working: Interval[] | null = null;
-  let workingLabel: string | null = null;
+  let workingHours: PersonAvailability['workingHours'] = null;
   if (wh !== null) {
     const days = new Set(wh.daysOfWeek.map(dayIndex).filter((d) => d >= 0));
     const startMin = parseTimeOfDay(wh.startTime);
     const endMin = parseTimeOfDay(wh.endTime);
     working = expandDailyWindows(zone, days, startMin, endMin, from, to);
-    workingLabel = `${wh.startTime.slice(0, 5)}–${wh.endTime.slice(0, 5)}`;
+    workingHours = { start: wh.startTime.slice(0, 5), end: wh.endTime.slice(0, 5) };
   }
 
   const avoid = new Set((preferences.avoidDays ?? []).map(dayIndex));
@@ -81,7 +82,7 @@ export function preparePerson(
     zone,
     zoneUnknown: given !== undefined && resolvedZone === null,
     working,
-    workingLabel,
+    workingHours,
     allowed: subtractIntervals(eligible, blocking),
     eligible,
     tentative,

@@ -1,3 +1,4 @@
+import type { EmptyReasonFact } from './empty-reason-facts';
 import type { SlotReasonFact } from './slot-reason-facts';
 import { z } from 'zod';
 import { slotPreferencesSchema } from './slot-request';
@@ -63,5 +64,7 @@ export interface FoundSlot {
 
 export interface SlotFinderResult {
   slots: FoundSlot[];
+  /** Present only when `slots` is empty: why, as a fact and in English. */
   emptyReason?: string;
+  emptyReasonFact?: EmptyReasonFact;
 }

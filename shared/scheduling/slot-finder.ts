@@ -1,7 +1,8 @@
 import { intersectIntervals, containsRange, overlapsAny, type Interval } from './intervals';
 import { requiredHorizon } from './occurrences';
 import { preparePerson, type PersonAvailability } from './person-availability';
-import { explainEmpty } from './empty-reason';
+import { englishEmptyReason, explainEmpty } from './empty-reason';
+import type { EmptyReasonFact } from './empty-reason-facts';
 import { englishReason, slotReasonFacts } from './slot-reasons';
 import type { FoundSlot, SlotFinderInput, SlotFinderResult } from './slot-finder-input';
 import { MAX_WINDOW_DAYS } from './slot-request';
@@ -50,8 +51,7 @@ export function findSlots(input: SlotFinderInput): SlotFinderResult {
 
   // Never offer a start in the past.
   const searchStart = Math.max(input.windowStart, input.now);
-  if (searchStart >= input.windowEnd)
-    return { slots: [], emptyReason: 'The search window has already passed; search from today.' };
+  if (searchStart >= input.windowEnd) return nothingFound({ kind: 'windowPassed' });
 
   const horizon = requiredHorizon({
     windowEnd: input.windowEnd,
@@ -67,7 +67,7 @@ export function findSlots(input: SlotFinderInput): SlotFinderResult {
 
   const candidates = collectCandidates(input, people, combined, orgZone, searchStart, duration, gran);
   if (candidates.length === 0) {
-    return { slots: [], emptyReason: explainEmpty(input, people, combined, orgZone, searchStart, duration) };
+    return nothingFound(explainEmpty(input, people, combined, orgZone, searchStart, duration));
   }
   const picked = pickSpread(candidates, limit);
   const slots: FoundSlot[] = picked.map((c) => buildSlot(c, input, people, duration));
@@ -220,4 +220,8 @@ function buildSlot(c: Candidate, input: SlotFinderInput, people: PersonAvailabil
     reasons: reasonFacts.map(englishReason),
     tentative: c.tentative,
   };
+}
+
+function nothingFound(fact: EmptyReasonFact): SlotFinderResult {
+  return { slots: [], emptyReason: englishEmptyReason(fact), emptyReasonFact: fact };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyReasonFactSchema } from './empty-reason-facts';
 import { slotReasonFactSchema } from './slot-reason-facts';
 
 const isoInstant = z.iso.datetime({ offset: true });
@@ -36,7 +37,9 @@ export type Slot = z.infer<typeof slotSchema>;
 /** Body of a `POST /api/slots` answer. */
 export const slotsResponseSchema = z.object({
   slots: z.array(slotSchema),
-  /** Why there are no slots, in plain words; present only when `slots` is empty. */
+  /** Why there are no slots, in English; present only when `slots` is empty. */
   emptyReason: z.string().optional(),
+  /** The same reason as a fact, for the surfaces to word in the reader's language. */
+  emptyReasonFact: emptyReasonFactSchema.optional(),
 });
 export type SlotsResponse = z.infer<typeof slotsResponseSchema>;

@@ -18,5 +18,6 @@ export function toSlotsResponse(result: SlotFinderResult): SlotsResponse {
     })),
   };
   if (result.emptyReason !== undefined) body.emptyReason = result.emptyReason;
+  if (result.emptyReasonFact !== undefined) body.emptyReasonFact = result.emptyReasonFact;
   return body;
 }

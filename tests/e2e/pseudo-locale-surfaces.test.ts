@@ -70,6 +70,11 @@ describe('every surface in the pseudo-locale', () => {
       // Times with their reasons, then the booking's confirmation.
       await page.locator('select').first().selectOption({ label: peer.displayName });
       await page.getByRole('button', { name: pseudoMessage('compose.findTimes') }).click();
+      // This pair's working hours never overlap (Los Angeles and London): the reason, then times outside them.
+      const outside = page.getByRole('button', { name: pseudoMessage('slots.findOutsideHours') });
+      await outside.waitFor();
+      await expectPseudoOnly(page, 'compose pane, hours that never overlap', 350);
+      await outside.click();
       await page.getByRole('radiogroup', { name: pseudoMessage('compose.slotsLabel') }).waitFor();
       await expectPseudoOnly(page, 'compose pane with times', 350);
       await page.getByRole('button', { name: pseudoMessage('compose.create') }).click();
@@ -101,7 +106,7 @@ describe('every surface in the pseudo-locale', () => {
       await dialog.getByRole('button', { name: pseudoMessage('tab.start.findTime') }).click();
       await dialog.getByRole('radiogroup').last().waitFor();
       await expectPseudoOnly(page, 'tab, start dialog with times', 1000);
-      await page.keyboard.press('Escape');
+      await dialog.getByRole('button', { name: pseudoMessage('tab.start.cancel') }).click();
       await dialog.waitFor({ state: 'detached' });
       await views.nth(2).click();
       await page.getByRole('table').first().waitFor();

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { enUS, type MessageId } from '../../addin/src/i18n/messages.en-US';
 import { pseudoLocalize } from '../../addin/src/i18n/pseudo-localize';
+import { resolveTimeZone } from '../../shared/scheduling/time-zones';
+import { zonePlace } from '../../shared/time';
 
 /**
  * What a page shows in the pseudo-locale that did not come from the catalogue: every visible text
@@ -21,6 +23,11 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
         intlWords.push(
           new Date(Date.UTC(2026, 10, 1 + day)).toLocaleString('en-US', { weekday: style, timeZone: 'UTC' }),
         );
+    // Relative times ("5 minutes ago", "in 3 days", "tomorrow") are Intl's words too.
+    const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+    for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const)
+      for (const value of [-2, -1, 0, 1, 2])
+        intlWords.push(...relative.format(value, unit).split(/[\s\d]+/).filter((w) => /[A-Za-z]/.test(w)));
     const removable = [...data, ...intlWords].filter(Boolean).sort((a, b) => b.length - a.length);
     // Pseudo-localised text has no plain ASCII letters at all, so once the data is taken out, any
     // left is English: a hard-coded string, or server wording passed into a message as an argument.
@@ -59,9 +66,14 @@ export function dataWords(
     mail?: string | null;
     department?: string | null;
     jobTitle?: string | null;
+    timeZone?: string | null;
   }>,
   extra: readonly string[] = [],
 ): string[] {
+  const placeOf = (zone: string | null | undefined) => {
+    const iana = zone ? resolveTimeZone(zone) : null;
+    return iana ? zonePlace(iana) : undefined;
+  };
   // Avatars show a person's initials (first and last name's first letters): data too.
   const initials = (name: string) => {
     const words = name.split(/\s+/).filter(Boolean);
@@ -74,6 +86,7 @@ export function dataWords(
       u.mail,
       u.department,
       u.jobTitle,
+      placeOf(u.timeZone), // places are the time zone database's names
       initials(u.displayName),
     ]),
     ...extra,

@@ -86,6 +86,21 @@ export const surfaceMessages = {
   'goal.problem.description': 'Take one concrete issue between your teams and leave with an owner and a next step.',
   'goal.custom.label': 'Your own goal',
   'goal.custom.description': 'Write the purpose in your own words; prompts are drawn from every theme.',
+  // Why a search found no time (features/slots), worded from the API's fact.
+  'slots.empty.windowPassed': 'The search window has already passed; search from today.',
+  'slots.empty.hoursNeverOverlap':
+    'Working hours never overlap: {first} works {firstStart}–{firstEnd} ({firstPlace}), {second} {secondStart}–{secondEnd} ({secondPlace}).',
+  'slots.empty.hoursOverlapShort': 'The working hours of {first} and {second} overlap by less than {minutes} minutes.',
+  'slots.empty.preferencesExclude':
+    'No {minutes}-minute time fits everyone’s working hours together with the preferred hours and days.',
+  'slots.empty.fullyBooked':
+    'Everyone’s calendars are fully booked: no {minutes}-minute time is free for all within working hours in the search window.',
+  'slots.empty.laterOccurrences':
+    'Some times are free now, but none stay free for all {occurrences} occurrences {cadenceWeeks, plural, one {every week} other {every # weeks}}.',
+  'slots.empty.laterOutOfOffice':
+    'Some times are free now, but none stay free for all {occurrences} occurrences {cadenceWeeks, plural, one {every week} other {every # weeks}}: mostly because {name} is out of office on a later occurrence. Try fewer occurrences or another cadence.',
+  'slots.empty.laterBusy':
+    'Some times are free now, but none stay free for all {occurrences} occurrences {cadenceWeeks, plural, one {every week} other {every # weeks}}: mostly because the calendar of {name} is busy on a later occurrence. Try fewer occurrences or another cadence.',
   'format.video': 'Video call',
   'format.coffee': 'Coffee',
   'format.walk': 'Walk-and-talk',

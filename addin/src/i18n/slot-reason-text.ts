@@ -1,8 +1,6 @@
 import type { SlotReasonFact } from '../../../shared/scheduling/slot-reason-facts';
 import { formatTime, intlLocale, type TimeView } from '../../../shared/time';
-import type { MessageId } from './messages.en-US';
-
-type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
+import type { Translate } from './translate';
 
 const listOf = (items: string[], view: TimeView) =>
   new Intl.ListFormat(intlLocale(view.locale), { type: 'conjunction' }).format(items);

@@ -1,10 +1,7 @@
 import { roleFamilySchema, type RoleFamily } from '../../../shared/discovery/roles';
 import type { SuggestionReason } from '../../../shared/discovery/suggestion-schema';
 import { formatTimeOfDay } from '../../../shared/time';
-import type { MessageId } from './messages.en-US';
-
-/** The part of the page's translator the wording needs (useMessages().t is one). */
-type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
+import type { Translate } from './translate';
 
 const roleText = (t: Translate, family: string) => {
   const known = roleFamilySchema.safeParse(family);

@@ -1,4 +1,5 @@
 import { Body1, Button } from '@fluentui/react-components';
+import { emptyReasonText } from '../../i18n/empty-reason-text';
 import { useMessages } from '../../i18n/use-messages';
 import { ProblemMessage } from '../problems/ProblemMessage';
 import { SlotPicker } from './SlotPicker';
@@ -19,14 +20,19 @@ export function SlotsView({
   /** When nothing fits inside working hours, offer the same search outside them (never a dead end). */
   offerOutsideHours?: boolean;
 }) {
-  const { t } = useMessages();
+  const { t, timeView } = useMessages();
+  // Worded from the fact in the reader's locale; an older API's English reason otherwise.
+  const emptyText = (answer: NonNullable<SlotsState['answer']>) =>
+    answer.emptyReasonFact
+      ? emptyReasonText(t, answer.emptyReasonFact, timeView.locale)
+      : (answer.emptyReason ?? t('slots.none'));
   return (
     <>
       {slots.problem && <ProblemMessage problem={slots.problem} onRetry={() => void slots.retry()} />}
       {slots.answer &&
         (slots.answer.slots.length === 0 ? (
           <>
-            <Body1 block>{slots.answer.emptyReason ?? t('slots.none')}</Body1>
+            <Body1 block>{emptyText(slots.answer)}</Body1>
             {offerOutsideHours && !slots.outsideWorkingHours && (
               <Button disabled={slots.busy} onClick={() => void slots.findOutsideWorkingHours()}>
                 {t('slots.findOutsideHours')}

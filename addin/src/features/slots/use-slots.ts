@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { EmptyReasonFact } from '../../../../shared/scheduling/empty-reason-facts';
 import type { SlotRequestInput } from '../../../../shared/scheduling/slot-request';
 import type { Slot } from '../../../../shared/scheduling/slots-response';
 import { findSlots } from '../../api/slots-api';
@@ -10,6 +11,7 @@ export const SLOTS_SHOWN = 3;
 export interface SlotAnswer {
   slots: Slot[];
   emptyReason?: string | undefined;
+  emptyReasonFact?: EmptyReasonFact | undefined;
 }
 
 /**
@@ -40,7 +42,11 @@ export function useSlots() {
       last.current = request;
       return run(async () => {
         const found = await findSlots(request);
-        setAnswer({ slots: found.slots.slice(0, SLOTS_SHOWN), emptyReason: found.emptyReason });
+        setAnswer({
+          slots: found.slots.slice(0, SLOTS_SHOWN),
+          emptyReason: found.emptyReason,
+          emptyReasonFact: found.emptyReasonFact,
+        });
         setChosen(found.slots[0]);
         setOutside(request.preferences?.requireWorkingHours === false);
       });
