@@ -27,7 +27,12 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
     const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
     for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const)
       for (const value of [-2, -1, 0, 1, 2])
-        intlWords.push(...relative.format(value, unit).split(/[\s\d]+/).filter((w) => /[A-Za-z]/.test(w)));
+        intlWords.push(
+          ...relative
+            .format(value, unit)
+            .split(/[\s\d]+/)
+            .filter((w) => /[A-Za-z]/.test(w)),
+        );
     const removable = [...data, ...intlWords].filter(Boolean).sort((a, b) => b.length - a.length);
     // Pseudo-localised text has no plain ASCII letters at all, so once the data is taken out, any
     // left is English: a hard-coded string, or server wording passed into a message as an argument.
