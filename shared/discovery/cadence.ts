@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  cadenceAdviceFactsSchema,
+  cadenceSuggestionFactsSchema,
+  type CadenceAdviceFacts,
+  type CadenceAdviceOutcome,
+  type CadenceBasis,
+} from './cadence-reason-facts';
+import { englishAdviceReason, englishSuggestionReason } from './cadence-reasons';
 
 /** Cadences the product offers, in weeks. */
 export const cadenceValues = [2, 3, 4, 6, 8, 12] as const;
@@ -15,6 +23,8 @@ export type CadenceWeeks = z.infer<typeof cadenceWeeksSchema>;
 export const cadenceSuggestionSchema = z.object({
   cadenceWeeks: cadenceWeeksSchema,
   reason: z.string(),
+  /** What `reason` says, for pages that word it themselves. */
+  reasonFacts: cadenceSuggestionFactsSchema,
 });
 export type CadenceSuggestion = z.infer<typeof cadenceSuggestionSchema>;
 
@@ -29,9 +39,18 @@ export type Collaboration = z.infer<typeof collaborationSchema>;
 
 /** A meeting this size or smaller counts as "small": everyone in it actually talks. */
 export const SMALL_MEETING_MAX_ATTENDEES = 5;
+/** The window `Collaboration` counts meetings in. */
+const COLLABORATION_DAYS = 90;
 
-function times(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function suggestion(cadenceWeeks: CadenceWeeks, basis: CadenceBasis, collab: Collaboration): CadenceSuggestion {
+  const meetings = collab.meetingsLast90Days;
+  const reasonFacts = {
+    meetings,
+    small: Math.min(collab.smallMeetingsLast90Days, meetings),
+    days: COLLABORATION_DAYS,
+    basis,
+  };
+  return { cadenceWeeks, reason: englishSuggestionReason(reasonFacts, cadenceWeeks), reasonFacts };
 }
 
 /**
@@ -41,25 +60,13 @@ function times(n: number, word: string): string {
 export function suggestCadence(collab: Collaboration): CadenceSuggestion {
   const all = collab.meetingsLast90Days;
   const small = Math.min(collab.smallMeetingsLast90Days, all);
-  const together = `${times(all, 'meeting')} together in the last 90 days`;
-  const smallPart = small > 0 ? `, ${small} of them small` : '';
-  if (small >= 12) {
-    return { cadenceWeeks: 2, reason: `${together}${smallPart}: you work very closely, so every 2 weeks` };
-  }
-  if (small >= 6 || all >= 20) {
-    return { cadenceWeeks: 3, reason: `${together}${smallPart}: close collaborators, so every 3 weeks` };
-  }
-  if (small >= 3 || all >= 10) {
-    return { cadenceWeeks: 4, reason: `${together}${smallPart}: regular collaborators, so every 4 weeks` };
-  }
-  if (small >= 1 || all >= 4) {
-    return { cadenceWeeks: 6, reason: `${together}${smallPart}: occasional collaborators, so every 6 weeks` };
-  }
-  if (all >= 1 || (collab.pairWeight ?? 0) >= 1) {
-    const why = all >= 1 ? `${together}: you cross paths now and then` : 'Your roles hand work to each other';
-    return { cadenceWeeks: 8, reason: `${why}, so every 8 weeks` };
-  }
-  return { cadenceWeeks: 12, reason: 'No meetings together in the last 90 days, so every 12 weeks to start' };
+  if (small >= 12) return suggestion(2, 'veryClose', collab);
+  if (small >= 6 || all >= 20) return suggestion(3, 'close', collab);
+  if (small >= 3 || all >= 10) return suggestion(4, 'regular', collab);
+  if (small >= 1 || all >= 4) return suggestion(6, 'occasional', collab);
+  if (all >= 1) return suggestion(8, 'nowAndThen', collab);
+  if ((collab.pairWeight ?? 0) >= 1) return suggestion(8, 'rolesPair', collab);
+  return suggestion(12, 'none', collab);
 }
 
 export const cadenceAdviceSchema = z.object({
@@ -67,6 +74,8 @@ export const cadenceAdviceSchema = z.object({
   suggested: cadenceWeeksSchema,
   change: z.enum(['shorter', 'longer', 'keep']),
   reason: z.string(),
+  /** What `reason` says, for pages that word it themselves; optional for answers from older functions. */
+  reasonFacts: cadenceAdviceFactsSchema.optional(),
 });
 export type CadenceAdvice = z.infer<typeof cadenceAdviceSchema>;
 
@@ -126,73 +135,38 @@ export function adviseCadence(history: CadenceHistory): CadenceAdvice {
 
   const manyCommitments = openCommitments >= MANY_COMMITMENTS;
 
-  const slowDownWhy: string[] = [];
-  if (ratingsLow && ratingMean !== null) {
-    slowDownWhy.push(
-      `the last ${recentRatings.length} meetings were rated ${ratingMean.toFixed(1)} out of 5 on average`,
-    );
-  }
-  if (oftenSkipped) {
-    slowDownWhy.push(`${skipped} of the last ${recentMeetings.length} meetings were skipped`);
-  }
-  const commitmentsWhy = `${openCommitments} commitments between you are still open`;
-
-  if (slowDownWhy.length > 0) {
-    if (manyCommitments) {
-      return {
-        current,
-        suggested: current,
-        change: 'keep',
-        reason: `${capitalise(slowDownWhy.join(' and '))}, but ${commitmentsWhy}: keep every ${current} weeks to follow them up`,
-      };
-    }
-    const suggested = stepLonger(current);
-    if (suggested === current) {
-      return {
-        current,
-        suggested,
-        change: 'keep',
-        reason: `${capitalise(slowDownWhy.join(' and '))}; every ${current} weeks is already the longest cadence`,
-      };
-    }
+  const lowRatings = ratingsLow && ratingMean !== null ? { count: recentRatings.length, mean: ratingMean } : undefined;
+  const skippedPart = oftenSkipped ? { skipped, of: recentMeetings.length } : undefined;
+  const slowDown = { ...(lowRatings ? { lowRatings } : {}), ...(skippedPart ? { skipped: skippedPart } : {}) };
+  const commitments = { openCommitments };
+  const advice = (
+    suggested: CadenceWeeks,
+    outcome: CadenceAdviceOutcome,
+    parts: Omit<CadenceAdviceFacts, 'outcome'>,
+  ): CadenceAdvice => {
+    const reasonFacts: CadenceAdviceFacts = { ...parts, outcome };
     return {
       current,
       suggested,
-      change: 'longer',
-      reason: `${capitalise(slowDownWhy.join(' and '))}: try every ${suggested} weeks instead of ${current}`,
+      // The outcome already chose the cadence; the direction follows from it.
+      change: suggested > current ? 'longer' : suggested < current ? 'shorter' : 'keep',
+      reason: englishAdviceReason(reasonFacts, current, suggested),
+      reasonFacts,
     };
+  };
+
+  if (lowRatings || skippedPart) {
+    if (manyCommitments) return advice(current, 'keepToFollowUp', { ...slowDown, ...commitments });
+    const suggested = stepLonger(current);
+    if (suggested === current) return advice(current, 'alreadyLongest', slowDown);
+    return advice(suggested, 'longer', slowDown);
   }
 
   if (manyCommitments) {
-    if (current > SHORT_CADENCE) {
-      const suggested = stepShorter(current);
-      return {
-        current,
-        suggested,
-        change: 'shorter',
-        reason: `${capitalise(commitmentsWhy)}: meet every ${suggested} weeks instead of ${current} to keep them moving`,
-      };
-    }
-    return {
-      current,
-      suggested: current,
-      change: 'keep',
-      reason: `${capitalise(commitmentsWhy)}: keep it short at every ${current} weeks`,
-    };
+    if (current > SHORT_CADENCE) return advice(stepShorter(current), 'shorter', commitments);
+    return advice(current, 'keepShort', commitments);
   }
 
-  const why =
-    recentMeetings.length === 0 && recentRatings.length === 0
-      ? 'No meetings or ratings yet'
-      : 'Meetings are happening and rated fine';
-  return {
-    current,
-    suggested: current,
-    change: 'keep',
-    reason: `${why}: keep every ${current} weeks`,
-  };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const noneYet = recentMeetings.length === 0 && recentRatings.length === 0;
+  return advice(current, noneYet ? 'noneYet' : 'fine', {});
 }

@@ -20,5 +20,8 @@ export const promptsQuerySchema = z.object({
     .optional(),
 });
 
-/** `GET /relationships/{id}/cadence-advice`: a suggestion with its reason; never applied by itself. */
+/**
+ * `GET /relationships/{id}/cadence-advice`: a suggestion with its reason and the reason's facts;
+ * never applied by itself.
+ */
 export const cadenceAdviceResponseSchema = cadenceAdviceSchema;

@@ -1,6 +1,7 @@
 /** Peer discovery: whom to start peer 1:1s with, at what cadence, with which goal and prompts. */
 export * from './roles';
 export * from './cadence';
+export * from './cadence-reason-facts';
 export * from './goals';
 export * from './suggestion-schema';
 export * from './peer-ranker';

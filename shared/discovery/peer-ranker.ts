@@ -172,6 +172,7 @@ export function rankPeers(input: RankPeersInput): PeerSuggestion[] {
         reasonFacts,
         cadenceWeeks: cadence.cadenceWeeks,
         cadenceReason: cadence.reason,
+        cadenceReasonFacts: cadence.reasonFacts,
         goal: suggestGoal(collabSignals),
       },
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cadenceWeeksSchema } from './cadence';
+import { cadenceSuggestionFactsSchema } from './cadence-reason-facts';
 import { goalSchema } from './goals';
 
 /**
@@ -35,6 +36,8 @@ export const peerSuggestionSchema = z.object({
   cadenceWeeks: cadenceWeeksSchema,
   /** Why this cadence, shown beside it; the user decides. */
   cadenceReason: z.string(),
+  /** What `cadenceReason` says, for pages that word it themselves (absent from older functions). */
+  cadenceReasonFacts: cadenceSuggestionFactsSchema.optional(),
   goal: goalSchema,
   /**
    * The longest daily stretch both people work at the same time, in minutes; 0 = their working

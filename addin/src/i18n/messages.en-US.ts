@@ -1,3 +1,4 @@
+import { cadenceMessages } from './messages-cadence.en-US';
 import { reminderMessages } from './messages-reminders.en-US';
 import { surfaceMessages } from './messages-surfaces.en-US';
 
@@ -9,6 +10,7 @@ import { surfaceMessages } from './messages-surfaces.en-US';
 export const enUS = {
   ...surfaceMessages,
   ...reminderMessages,
+  ...cadenceMessages,
   // Shell shared by every page.
   'shell.loading': 'Loading',
   'shell.signOut': 'Sign out',

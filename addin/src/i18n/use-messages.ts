@@ -1,24 +1,10 @@
 import { useCallback, useContext, useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import type { TimeView } from '../../../shared/time';
 import { LocaleContext } from './I18nProvider';
-import type { CatalogueLocale } from './locale';
-import type { MessageId } from './messages.en-US';
 import { promptText, type PromptRef } from './prompt-text';
+import type { Translator } from './translator';
 
-/** Values an ICU message takes: plain text, numbers (plurals), dates. */
-export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
-
-export interface Translator {
-  /** The message `id` with its ICU arguments filled in; ids are checked against the catalogue. */
-  t(id: MessageId, values?: MessageValues): string;
-  /** The user's locale for Intl (dates, numbers): their own tag even when the text is English. */
-  formatLocale: string;
-  /** Locale and zone for shared/time's formatting functions. */
-  timeView: TimeView;
-  /** The catalogue shown: English text from the server (problem details) fits only en-US. */
-  catalogue: CatalogueLocale;
-}
+export type { MessageValues, Translator } from './translator';
 
 /** The page's translator: `const { t, timeView } = useMessages(); t('problem.retry')`. */
 export function useMessages(): Translator {

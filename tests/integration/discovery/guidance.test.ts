@@ -53,7 +53,7 @@ describe('GET /relationships/{id}/prompts', () => {
 describe('GET /relationships/{id}/cadence-advice', () => {
   it('keeps the cadence without history, and suggests longer after low private ratings', async () => {
     const fresh = cadenceAdviceResponseSchema.parse((await call(a, 'GET', `/relationships/${id}/cadence-advice`)).json);
-    expect(fresh).toMatchObject({ current: 4, suggested: 4, change: 'keep' });
+    expect(fresh).toMatchObject({ current: 4, suggested: 4, change: 'keep', reasonFacts: { outcome: 'noneYet' } });
 
     for (const day of ['2025-09-01', '2025-09-29', '2025-10-27']) {
       const meeting = await call(a, 'POST', `/relationships/${id}/meetings`, {
@@ -73,10 +73,14 @@ describe('GET /relationships/{id}/cadence-advice', () => {
     );
     expect(advice.change).toBe('longer');
     expect(advice.suggested).toBeGreaterThan(4);
-    expect(advice.reason.length).toBeGreaterThan(0);
+    expect(advice.reason).toBe(
+      'The last 3 meetings were rated 1.0 out of 5 on average: try every 6 weeks instead of 4',
+    );
+    expect(advice.reasonFacts).toEqual({ lowRatings: { count: 3, mean: 1 }, outcome: 'longer' });
     // Advice is never applied by itself, and the peer's advice does not reveal the caller's ratings.
     expect((await call(a, 'GET', `/relationships/${id}`)).json.cadenceWeeks).toBe(4);
     const peers = cadenceAdviceResponseSchema.parse((await call(b, 'GET', `/relationships/${id}/cadence-advice`)).json);
     expect(peers.change).not.toBe('longer');
+    expect(peers.reasonFacts).not.toHaveProperty('lowRatings');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyRole, peerSuggestionsResponseSchema } from '../../../shared/discovery';
+import { englishSuggestionReason } from '../../../shared/discovery/cadence-reasons';
 import { startTestStack, type TestStack } from '../../support/test-stack';
 
 let stack: TestStack;
@@ -46,6 +47,8 @@ describe('GET /api/peers/suggestions', () => {
       expect(report?.managerId).not.toBe(pm.id);
       expect(s.reasons.length).toBeGreaterThan(0);
       expect([2, 3, 4, 6, 8, 12]).toContain(s.cadenceWeeks);
+      // The cadence's reason comes with its facts, for the page to word.
+      expect(s.cadenceReason).toBe(englishSuggestionReason(s.cadenceReasonFacts!, s.cadenceWeeks));
     }
     // The people they actually meet come with the meeting count as a reason.
     expect(suggestions.some((s) => s.reasons.some((r) => /\d+ meetings? together in the last 90 days/.test(r)))).toBe(

@@ -5,6 +5,7 @@ import {
   suggestCadence,
   type CadenceHistory,
 } from '../../../shared/discovery/cadence';
+import { englishAdviceReason, englishSuggestionReason } from '../../../shared/discovery/cadence-reasons';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 5, 1);
@@ -125,5 +126,84 @@ describe('adviseCadence', () => {
     );
     expect(advice.change).toBe('keep');
     expect(advice.reason).toContain('3 commitments between you are still open');
+  });
+});
+
+describe('the facts behind the cadence reasons', () => {
+  it('gives each suggestion the counts and basis its English reason is worded from', () => {
+    const regular = suggestCadence({ meetingsLast90Days: 7, smallMeetingsLast90Days: 3 });
+    expect(regular.reasonFacts).toEqual({ meetings: 7, small: 3, days: 90, basis: 'regular' });
+    expect(englishSuggestionReason(regular.reasonFacts, regular.cadenceWeeks)).toBe(regular.reason);
+    expect(regular.reason).toBe(
+      '7 meetings together in the last 90 days, 3 of them small: regular collaborators, so every 4 weeks',
+    );
+    const roles = suggestCadence({ meetingsLast90Days: 0, smallMeetingsLast90Days: 0, pairWeight: 1 });
+    expect(roles.reasonFacts.basis).toBe('rolesPair');
+    expect(roles.reason).toBe('Your roles hand work to each other, so every 8 weeks');
+    const none = suggestCadence({ meetingsLast90Days: 0, smallMeetingsLast90Days: 0 });
+    expect(none.reasonFacts.basis).toBe('none');
+    expect(none.reason).toBe('No meetings together in the last 90 days, so every 12 weeks to start');
+    const bases = [
+      [30, 14],
+      [12, 7],
+      [6, 3],
+      [5, 0],
+      [2, 0],
+    ].map(
+      ([all, small]) => suggestCadence({ meetingsLast90Days: all!, smallMeetingsLast90Days: small! }).reasonFacts.basis,
+    );
+    expect(bases).toEqual(['veryClose', 'close', 'regular', 'occasional', 'nowAndThen']);
+  });
+
+  it('never counts more small meetings than meetings', () => {
+    expect(suggestCadence({ meetingsLast90Days: 2, smallMeetingsLast90Days: 5 }).reasonFacts).toMatchObject({
+      meetings: 2,
+      small: 2,
+    });
+  });
+
+  it('gives the advice the parts and outcome its English reason is worded from', () => {
+    const advice = adviseCadence(
+      history({
+        openCommitments: 3,
+        ratings: [
+          { at: NOW - 10 * DAY, rating: 1 },
+          { at: NOW - 5 * DAY, rating: 2 },
+        ],
+        meetings: [
+          { start: NOW - 10 * DAY, held: false },
+          { start: NOW - 5 * DAY, held: false },
+        ],
+      }),
+    );
+    expect(advice.reasonFacts).toEqual({
+      lowRatings: { count: 2, mean: 1.5 },
+      skipped: { skipped: 2, of: 2 },
+      openCommitments: 3,
+      outcome: 'keepToFollowUp',
+    });
+    expect(advice.reason).toBe(
+      'The last 2 meetings were rated 1.5 out of 5 on average and 2 of the last 2 meetings were skipped, but 3 commitments between you are still open: keep every 4 weeks to follow them up',
+    );
+    expect(englishAdviceReason(advice.reasonFacts!, advice.current, advice.suggested)).toBe(advice.reason);
+    expect(() => cadenceAdviceSchema.parse(advice)).not.toThrow();
+  });
+
+  it('names each outcome', () => {
+    const outcome = (h: Partial<CadenceHistory>) => adviseCadence(history(h)).reasonFacts?.outcome;
+    const low = [
+      { at: NOW - 10 * DAY, rating: 1 },
+      { at: NOW - 5 * DAY, rating: 2 },
+    ];
+    expect(outcome({ ratings: low })).toBe('longer');
+    expect(outcome({ ratings: low, current: 12 })).toBe('alreadyLongest');
+    expect(outcome({ openCommitments: 4, current: 8 })).toBe('shorter');
+    expect(outcome({ openCommitments: 4, current: 3 })).toBe('keepShort');
+    expect(outcome({ meetings: [{ start: NOW - DAY, held: true }] })).toBe('fine');
+    expect(outcome({})).toBe('noneYet');
+    expect(adviseCadence(history({ ratings: low })).reasonFacts).toEqual({
+      lowRatings: { count: 2, mean: 1.5 },
+      outcome: 'longer',
+    });
   });
 });

@@ -151,6 +151,10 @@ describe('rankPeers', () => {
       'Among the 10 people you work with most in Microsoft 365',
     ]);
     expect(top!.cadenceWeeks).toBe(4);
+    expect(top!.cadenceReasonFacts).toEqual({ meetings: 7, small: 3, days: 90, basis: 'regular' });
+    expect(top!.cadenceReason).toBe(
+      '7 meetings together in the last 90 days, 3 of them small: regular collaborators, so every 4 weeks',
+    );
     expect(top!.goal).toBe('ideas');
     expect(() => peerSuggestionSchema.parse(top)).not.toThrow();
   });

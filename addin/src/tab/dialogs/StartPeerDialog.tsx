@@ -25,6 +25,7 @@ import {
 } from '../../features/slots/MeetingLengthField';
 import { SlotsView } from '../../features/slots/SlotsView';
 import { outsideWorkingHoursRequest, useSlots } from '../../features/slots/use-slots';
+import { cadenceSuggestionText } from '../../i18n/cadence-reason-text';
 import { useMessages } from '../../i18n/use-messages';
 import type { Booking } from '../relationship/BookingNotice';
 
@@ -68,6 +69,7 @@ export default function StartPeerDialog({
   const cadence = settings.draft.cadenceWeeks;
   const chosenSlot = slots.chosen;
   const noTimes = slots.answer?.slots.length === 0;
+  const cadenceReason = cadenceSuggestionText(t, suggestion);
 
   // Hours that never overlap: offer times outside them at once, each labelled for whom (no dead end).
   const apart = suggestion.hoursOverlapMinutes === 0;
@@ -107,11 +109,8 @@ export default function StartPeerDialog({
                   suggestedWeeks={suggestion.cadenceWeeks}
                   cadenceHint={
                     cadence === suggestion.cadenceWeeks
-                      ? t('tab.start.suggested', { reason: suggestion.cadenceReason })
-                      : t('tab.start.suggestedOther', {
-                          weeks: suggestion.cadenceWeeks,
-                          reason: suggestion.cadenceReason,
-                        })
+                      ? t('tab.start.suggested', { reason: cadenceReason })
+                      : t('tab.start.suggestedOther', { weeks: suggestion.cadenceWeeks, reason: cadenceReason })
                   }
                 />
                 <MeetingLengthField value={length} onChange={setLength} disabled={busy} />

@@ -23,6 +23,7 @@ import { useSavedSettings } from '../../features/settings/use-saved-settings';
 import { FeatureSection } from '../../features/shared/FeatureSection';
 import { MergeNoticeBar } from '../../features/shared/MergeNoticeBar';
 import { useUndoToast } from '../../features/undo';
+import { cadenceAdviceText } from '../../i18n/cadence-reason-text';
 import { useMessages } from '../../i18n/use-messages';
 import { formatDate } from '../../../../shared/time';
 import { restartAfterEnd } from './end-undo';
@@ -51,7 +52,7 @@ export function SettingsCard({
   const { save: send, busy, problem, notice } = useSavedSettings({ relationship, etag, onSaved });
   const save = (patch: Parameters<typeof send>[0]) => void send(patch);
   const ended = relationship.status === 'ended';
-  const { t, timeView } = useMessages();
+  const { t, timeView, formatLocale } = useMessages();
   const { offerUndo, undoToaster } = useUndoToast();
   const name = relationship.peer.displayName;
   const end = async () => {
@@ -80,7 +81,7 @@ export function SettingsCard({
           cadenceFieldLabel={t('tab.settings.cadence')}
           cadenceHint={
             advice.resource.state === 'ready'
-              ? t('tab.settings.advice', { reason: advice.resource.data.reason })
+              ? t('tab.settings.advice', { reason: cadenceAdviceText(t, advice.resource.data, formatLocale) })
               : undefined
           }
         />
