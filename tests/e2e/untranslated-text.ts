@@ -33,6 +33,8 @@ export async function untranslatedText(page: Page, allowed: readonly string[]): 
             .split(/[\s\d]+/)
             .filter((w) => /[A-Za-z]/.test(w)),
         );
+    // So are the words Intl joins lists with ("A, B and C").
+    intlWords.push(...new Intl.ListFormat('en-US', { type: 'conjunction' }).format(['1', '2']).split(/[\s\d,]+/));
     const removable = [...data, ...intlWords].filter(Boolean).sort((a, b) => b.length - a.length);
     // Pseudo-localised text has no plain ASCII letters at all, so once the data is taken out, any
     // left is English: a hard-coded string, or server wording passed into a message as an argument.

@@ -2,11 +2,9 @@ import type { CadenceAdvice } from '../../../shared/discovery/cadence';
 import type { CadenceAdviceFacts, CadenceSuggestionFacts } from '../../../shared/discovery/cadence-reason-facts';
 import type { PeerSuggestion } from '../../../shared/discovery/suggestion-schema';
 import { intlLocale } from '../../../shared/time';
-import type { Translator } from './translator';
+import type { Translate } from './translator';
 
-type T = Translator['t'];
-
-function suggestionText(t: T, facts: CadenceSuggestionFacts, weeks: number): string {
+function suggestionText(t: Translate, facts: CadenceSuggestionFacts, weeks: number): string {
   const { meetings, small, days, basis } = facts;
   if (basis === 'rolesPair') return t('cadence.suggestion.rolesPair', { weeks });
   if (basis === 'none') return t('cadence.suggestion.none', { days, weeks });
@@ -20,7 +18,13 @@ function sentenceStart(text: string, locale: string): string {
   return first.toLocaleUpperCase(locale) + rest.join('');
 }
 
-function adviceText(t: T, facts: CadenceAdviceFacts, current: number, suggested: number, locale: string): string {
+function adviceText(
+  t: Translate,
+  facts: CadenceAdviceFacts,
+  current: number,
+  suggested: number,
+  locale: string,
+): string {
   const tag = intlLocale(locale);
   const parts: string[] = [];
   if (facts.lowRatings) {
@@ -38,7 +42,7 @@ function adviceText(t: T, facts: CadenceAdviceFacts, current: number, suggested:
 
 /** Why a new pair's cadence is suggested, from the catalogue; the API's English without the facts. */
 export function cadenceSuggestionText(
-  t: T,
+  t: Translate,
   suggestion: Pick<PeerSuggestion, 'cadenceWeeks' | 'cadenceReason' | 'cadenceReasonFacts'>,
 ): string {
   const facts = suggestion.cadenceReasonFacts;
@@ -50,7 +54,7 @@ export function cadenceSuggestionText(
  * reader's locale; the API's English when the functions sent no facts.
  */
 export function cadenceAdviceText(
-  t: T,
+  t: Translate,
   advice: Pick<CadenceAdvice, 'current' | 'suggested' | 'reason' | 'reasonFacts'>,
   locale: string,
 ): string {

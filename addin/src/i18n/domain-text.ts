@@ -1,7 +1,7 @@
 import type { Goal } from '../../../shared/discovery/goals';
 import type { Health } from '../../../shared/health/relationship-health';
 import type { Format } from '../../../shared/relationships/relationship-schemas';
-import type { Translate } from './translate';
+import type { Translate } from './translator';
 
 /**
  * Words for the domain's closed sets (goals, health, meeting formats), from the catalogue. shared/ keeps English

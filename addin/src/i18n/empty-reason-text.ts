@@ -1,6 +1,6 @@
 import type { EmptyReasonFact } from '../../../shared/scheduling/empty-reason-facts';
 import { formatTimeOfDay, zonePlace } from '../../../shared/time';
-import type { Translate } from './translate';
+import type { Translate } from './translator';
 
 /** Why a search found no time, worded from the API's fact; working hours on the reader's clock. */
 export function emptyReasonText(t: Translate, fact: EmptyReasonFact, locale: string): string {

@@ -86,6 +86,19 @@ export const surfaceMessages = {
   'goal.problem.description': 'Take one concrete issue between your teams and leave with an owner and a next step.',
   'goal.custom.label': 'Your own goal',
   'goal.custom.description': 'Write the purpose in your own words; prompts are drawn from every theme.',
+  // What filling the Outlook appointment did (Office's own error text is passed through as-is).
+  'compose.fill.done': 'Appointment filled in',
+  'compose.fill.partial': 'Appointment partly filled in',
+  'compose.fill.skipped': '{field}: this Outlook does not support Mailbox {requirement}.',
+  'compose.fill.failed': '{field} could not be set: {message}',
+  'compose.fill.failedPlain': '{field} could not be set.',
+  'compose.field.start': 'Start',
+  'compose.field.end': 'End',
+  'compose.field.attendee': 'Attendee',
+  'compose.field.subject': 'Subject',
+  'compose.field.location': 'Location',
+  'compose.field.agenda': 'Agenda',
+  'compose.field.recurrence': 'Recurrence',
   // Why a search found no time (features/slots), worded from the API's fact.
   'slots.empty.windowPassed': 'The search window has already passed; search from today.',
   'slots.empty.hoursNeverOverlap':

@@ -275,19 +275,6 @@ export const enUS = {
   'compose.invited': 'Invitation sent',
   'compose.invitedWhen': 'Invitation sent to {name}. {start}–{end} will be booked in both calendars when they accept.',
   'compose.openEvent': 'Open the event',
-  // What filling the Outlook appointment did (Office's own error text is passed through as-is).
-  'compose.fill.done': 'Appointment filled in',
-  'compose.fill.partial': 'Appointment partly filled in',
-  'compose.fill.skipped': '{field}: this Outlook does not support Mailbox {requirement}.',
-  'compose.fill.failed': '{field} could not be set: {message}',
-  'compose.fill.failedPlain': '{field} could not be set.',
-  'compose.field.start': 'Start',
-  'compose.field.end': 'End',
-  'compose.field.attendee': 'Attendee',
-  'compose.field.subject': 'Subject',
-  'compose.field.location': 'Location',
-  'compose.field.agenda': 'Agenda',
-  'compose.field.recurrence': 'Recurrence',
 
   // Undo toasts (features/undo).
   'undo.action': 'Undo',

@@ -1,6 +1,6 @@
 import type { SlotReasonFact } from '../../../shared/scheduling/slot-reason-facts';
 import { formatTime, intlLocale, type TimeView } from '../../../shared/time';
-import type { Translate } from './translate';
+import type { Translate } from './translator';
 
 const listOf = (items: string[], view: TimeView) =>
   new Intl.ListFormat(intlLocale(view.locale), { type: 'conjunction' }).format(items);

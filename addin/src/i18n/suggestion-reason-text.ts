@@ -1,7 +1,7 @@
 import { roleFamilySchema, type RoleFamily } from '../../../shared/discovery/roles';
 import type { SuggestionReason } from '../../../shared/discovery/suggestion-schema';
 import { formatTimeOfDay } from '../../../shared/time';
-import type { Translate } from './translate';
+import type { Translate } from './translator';
 
 const roleText = (t: Translate, family: string) => {
   const known = roleFamilySchema.safeParse(family);

@@ -20,3 +20,9 @@ export interface Translator {
   /** The catalogue shown: English text from the server (problem details) fits only en-US. */
   catalogue: CatalogueLocale;
 }
+
+/**
+ * What a wording function needs of the translator: `Translator['t']` is one, and so is the bare
+ * catalogue through an ICU formatter in a unit test (its values are only text and numbers).
+ */
+export type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
