@@ -32,7 +32,7 @@ export const enUS = {
   'commitments.reopenedUndo': 'Commitment reopened',
 
   // Times, composed from shared/time's parts.
-  'time.slot.single': '{range} {weekday}',
+  'time.slot.single': '{range}',
   'time.slot.person': '{label} · {range} {weekday}',
   'time.slot.personElsewhere': '{label} · {range} {weekday}, {place}',
   'time.you': 'You',

@@ -13,8 +13,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * Candidate times: the date, then one line per person only when their zones differ (each labelled
- * with the person), and the reasons it was picked. The first viewer is the person looking.
+ * Candidate times: the date (in the looking person's zone, as their line), then one line per person
+ * only when their zones differ (each labelled with the person, with their weekday), else one line of
+ * times, and the reasons it was picked. The first viewer is the person looking.
  */
 export function SlotPicker({
   slots,
@@ -49,7 +50,7 @@ export function SlotPicker({
     people.map((person) => ({ label: person.label, zone: slot.local[person.id]?.timeZone ?? timeView.zone }));
   const lineText = (line: ReturnType<typeof slotLines>[number]) =>
     line.label === undefined
-      ? t('time.slot.single', { range: line.range, weekday: line.weekday })
+      ? t('time.slot.single', { range: line.range })
       : line.place === undefined
         ? t('time.slot.person', { label: line.label, range: line.range, weekday: line.weekday })
         : t('time.slot.personElsewhere', {
@@ -74,7 +75,7 @@ export function SlotPicker({
           label={
             <span className={styles.option}>
               <Text weight="semibold">
-                {formatDate(slot.start, timeView)}
+                {formatDate(slot.start, { ...timeView, zone: viewersOf(slot)[0]?.zone ?? timeView.zone })}
                 {slot.tentative && (
                   <Badge appearance="tint" color="warning" className={styles.badge}>
                     {t('slots.tentative')}
