@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 const instant = z.iso.datetime({ offset: true });
-const person = z.object({ name: z.string(), zone: z.string() });
+/** A person named in a reason: their id lets the reader's page say "you" for themselves. */
+const person = z.object({ id: z.string(), name: z.string(), zone: z.string() });
 
 /**
  * Why a slot was picked, as facts (names, zones, instants, counts), so each surface words them
@@ -24,7 +25,7 @@ export const slotReasonFactSchema = z.discriminatedUnion('kind', [
     kind: z.literal('unsociable'),
     notes: z.array(z.object({ person, edge: z.enum(['early', 'late']), at: instant })),
   }),
-  z.object({ kind: z.literal('tentative'), person: z.string(), occurrences: z.array(z.number().int()) }),
+  z.object({ kind: z.literal('tentative'), person, occurrences: z.array(z.number().int()) }),
   z.object({ kind: z.literal('outsideWorkingHours') }),
   z.object({ kind: z.literal('clearAround'), minutes: z.number().int(), people: z.array(z.string()) }),
   z.object({ kind: z.literal('buffer'), minutes: z.number().int() }),

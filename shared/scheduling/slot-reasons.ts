@@ -40,6 +40,8 @@ function listText(items: string[]): string {
 const iso = (t: number) => new Date(t).toISOString();
 const wallOf = (instant: string, zone: string) => Date.parse(instant) + offsetAt(zone, Date.parse(instant));
 
+const namedPerson = (p: PersonAvailability) => ({ id: p.id, name: p.name, zone: p.zone });
+
 /** The facts behind one slot's reasons, most useful first. */
 export function slotReasonFacts(
   c: Described,
@@ -56,7 +58,7 @@ export function slotReasonFacts(
     kind: 'localTimes',
     start: iso(first),
     end: iso(first + duration),
-    people: people.map((p) => ({ name: p.name, zone: p.zone })),
+    people: people.map(namedPerson),
   });
 
   // Across a DST change the organiser's wall clock holds, so others may see other hours.
@@ -67,8 +69,7 @@ export function slotReasonFacts(
       const m = wallMinuteOfDay(t + offsetAt(p.zone, t));
       if (m !== firstMinute) moved.set(m, [...(moved.get(m) ?? []), iso(t)]);
     }
-    for (const starts of moved.values())
-      facts.push({ kind: 'clocksChange', person: { name: p.name, zone: p.zone }, starts });
+    for (const starts of moved.values()) facts.push({ kind: 'clocksChange', person: namedPerson(p), starts });
   }
 
   // Name only the hours people would notice: before 09:00 or ending after 17:00 local.
@@ -80,7 +81,7 @@ export function slotReasonFacts(
       const m = wallMinuteOfDay(t + offsetAt(p.zone, t));
       if (m < COMFORT_START_MINUTE || m + durMin > COMFORT_END_MINUTE) allComfortable = false;
       if (noted) continue;
-      const who = { name: p.name, zone: p.zone };
+      const who = namedPerson(p);
       if (m < EARLY_BEFORE_MINUTE) notes.push({ person: who, edge: 'early', at: iso(t) });
       else if (m + durMin > LATE_AFTER_MINUTE) notes.push({ person: who, edge: 'late', at: iso(t + duration) });
       else continue;
@@ -93,7 +94,7 @@ export function slotReasonFacts(
   if (c.tentative) {
     for (const p of people) {
       const hits = c.starts.map((t, i) => (overlapsAny(p.tentative, t, t + duration) ? i + 1 : 0)).filter((i) => i > 0);
-      if (hits.length > 0) facts.push({ kind: 'tentative', person: p.name, occurrences: hits });
+      if (hits.length > 0) facts.push({ kind: 'tentative', person: namedPerson(p), occurrences: hits });
     }
   }
   if (!c.insideWorking) facts.push({ kind: 'outsideWorkingHours' });
@@ -134,7 +135,7 @@ export function englishReason(fact: SlotReasonFact): string {
         })
         .join(', ')}`;
     case 'tentative':
-      return `${fact.person} has a tentative hold on occurrence ${fact.occurrences.join(', ')}`;
+      return `${fact.person.name} has a tentative hold on occurrence ${fact.occurrences.join(', ')}`;
     case 'outsideWorkingHours':
       return 'Outside the working hours of someone invited';
     case 'clearAround':

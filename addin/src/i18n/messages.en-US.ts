@@ -53,12 +53,14 @@ export const enUS = {
     'Free for {who} on all {occurrences} occurrences, {cadenceWeeks, plural, one {every week} other {every # weeks}}',
   'slots.reason.whoBoth': 'both',
   'slots.reason.whoAll': 'all {count}',
-  'slots.reason.clocksChange': 'For {person} it is {time} on {dates} (clocks change between occurrences)',
+  'slots.reason.clocksChange':
+    '{you, select, yes {For you it is {time} on {dates} (clocks change between occurrences)} other {For {person} it is {time} on {dates} (clocks change between occurrences)}}',
   'slots.reason.comfortable': 'Mid-morning to mid-afternoon for {who}',
   'slots.reason.unsociable': 'Unsociable hour: {notes}',
-  'slots.reason.early': 'early for {person} ({time})',
-  'slots.reason.late': 'late for {person} (ends {time})',
-  'slots.reason.tentative': '{person} has a tentative hold on occurrence {occurrences}',
+  'slots.reason.early': '{you, select, yes {early for you ({time})} other {early for {person} ({time})}}',
+  'slots.reason.late': '{you, select, yes {late for you (ends {time})} other {late for {person} (ends {time})}}',
+  'slots.reason.tentative':
+    '{you, select, yes {You have a tentative hold on occurrence {occurrences}} other {{person} has a tentative hold on occurrence {occurrences}}}',
   'slots.reason.outsideWorkingHours': 'Outside the working hours of someone invited',
   'slots.reason.clearAround': 'At least {minutes} minutes clear before and after for {who}',
   'slots.reason.buffer': 'Keeps your {minutes}-minute buffer next to other meetings',

@@ -14,7 +14,9 @@ const dayOf = (instant: string, view: TimeView) =>
  * zone and the reader's locale. Null for the first occurrence's local times: the slot's own lines
  * show them.
  */
-export function slotReasonText(t: Translate, fact: SlotReasonFact, view: TimeView): string | null {
+export function slotReasonText(t: Translate, fact: SlotReasonFact, view: TimeView, readerId?: string): string | null {
+  // The reader is "you" in the reasons, everyone else by name.
+  const you = (person: { id: string }) => (person.id === readerId ? 'yes' : 'no');
   const who = (names: string[]) =>
     names.length === 1
       ? names[0]!
@@ -35,6 +37,7 @@ export function slotReasonText(t: Translate, fact: SlotReasonFact, view: TimeVie
           });
     case 'clocksChange':
       return t('slots.reason.clocksChange', {
+        you: you(fact.person),
         person: fact.person.name,
         time: timeIn(fact.starts[0]!, fact.person.zone),
         dates: listOf(
@@ -49,6 +52,7 @@ export function slotReasonText(t: Translate, fact: SlotReasonFact, view: TimeVie
         notes: listOf(
           fact.notes.map((n) =>
             t(n.edge === 'early' ? 'slots.reason.early' : 'slots.reason.late', {
+              you: you(n.person),
               person: n.person.name,
               time: timeIn(n.at, n.person.zone),
             }),
@@ -58,7 +62,8 @@ export function slotReasonText(t: Translate, fact: SlotReasonFact, view: TimeVie
       });
     case 'tentative':
       return t('slots.reason.tentative', {
-        person: fact.person,
+        you: you(fact.person),
+        person: fact.person.name,
         occurrences: listOf(fact.occurrences.map(String), view),
       });
     case 'outsideWorkingHours':

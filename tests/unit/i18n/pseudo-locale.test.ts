@@ -11,12 +11,21 @@ function argumentNames(message: string): string[] {
   return [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1]!);
 }
 
-/** A number for plural arguments (so `#` shows it), a recognisable word for the others. */
+const isSelect = (message: string, name: string) => new RegExp(`\\{\\s*${name}\\s*,\\s*select\\b`).test(message);
+
+/**
+ * A number for plural arguments (so `#` shows it), `other` for selects (the branch every select
+ * has), and a recognisable word for the others.
+ */
 function sampleValues(message: string): Record<string, string | number> {
   return Object.fromEntries(
     argumentNames(message).map((name) => [
       name,
-      new RegExp(`\\{\\s*${name}\\s*,\\s*(plural|selectordinal)`).test(message) ? 7 : `«${name}»`,
+      new RegExp(`\\{\\s*${name}\\s*,\\s*(plural|selectordinal)`).test(message)
+        ? 7
+        : isSelect(message, name)
+          ? 'other'
+          : `«${name}»`,
     ]),
   );
 }
@@ -42,7 +51,7 @@ describe('the qps-ploc pseudo-locale generated from en-US', () => {
     expect(pseudoText.errors).toEqual([]);
     expect(argumentNames(pseudo[id]).sort()).toEqual([...names].sort());
     for (const [name, value] of Object.entries(values)) {
-      if (typeof value === 'string') expect(pseudoText.text, name).toContain(value);
+      if (typeof value === 'string' && !isSelect(enUS[id], name)) expect(pseudoText.text, name).toContain(value);
     }
   });
 

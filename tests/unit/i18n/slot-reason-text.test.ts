@@ -10,8 +10,8 @@ const t = (id: MessageId, values: Record<string, string | number> = {}) =>
   String(new IntlMessageFormat(enUS[id], 'en-US').format(values));
 const us = { locale: 'en-US', zone: 'America/New_York' };
 const gb = { locale: 'en-GB', zone: 'Europe/London' };
-const omar = { name: 'Omar', zone: 'Europe/London' };
-const ana = { name: 'Ana', zone: 'America/Los_Angeles' };
+const omar = { id: 'u-omar', name: 'Omar', zone: 'Europe/London' };
+const ana = { id: 'u-ana', name: 'Ana', zone: 'America/Los_Angeles' };
 
 describe('why a time was picked, worded in the reader’s locale from the slot’s facts', () => {
   it('counts occurrences and weeks with ICU plurals, and names "both" for a pair', () => {
@@ -33,6 +33,26 @@ describe('why a time was picked, worded in the reader’s locale from the slot�
     expect(slotReasonText(t, fact, us)).toBe('Unsociable hour: early for Ana (7:30 AM)');
     expect(slotReasonText(t, fact, gb)).toBe('Unsociable hour: early for Ana (07:30)');
     expect(englishReason(fact)).toBe('Unsociable hour: early for Ana (07:30)');
+  });
+
+  it('says "you" for the reader and names everyone else', () => {
+    const late: SlotReasonFact = {
+      kind: 'unsociable',
+      notes: [
+        { person: ana, edge: 'early', at: '2026-12-08T15:30:00.000Z' },
+        { person: omar, edge: 'late', at: '2026-12-08T18:00:00.000Z' },
+      ],
+    };
+    expect(slotReasonText(t, late, us, ana.id)).toBe(
+      'Unsociable hour: early for you (7:30 AM) and late for Omar (ends 6:00 PM)',
+    );
+    expect(slotReasonText(t, late, gb, omar.id)).toBe(
+      'Unsociable hour: early for Ana (07:30) and late for you (ends 18:00)',
+    );
+    const tentative: SlotReasonFact = { kind: 'tentative', person: omar, occurrences: [2, 3] };
+    expect(slotReasonText(t, tentative, us, omar.id)).toBe('You have a tentative hold on occurrence 2 and 3');
+    expect(slotReasonText(t, tentative, us, ana.id)).toBe('Omar has a tentative hold on occurrence 2 and 3');
+    expect(englishReason(tentative)).toBe('Omar has a tentative hold on occurrence 2, 3');
   });
 
   it('words a clock change across the end of daylight saving in the person’s zone (a DST week)', () => {

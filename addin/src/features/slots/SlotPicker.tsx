@@ -45,7 +45,7 @@ export function SlotPicker({
     );
   // Worded from the facts in the reader's locale; an older API's English reasons otherwise.
   const reasonsOf = (slot: Slot) =>
-    slot.reasonFacts?.flatMap((fact) => slotReasonText(t, fact, timeView) ?? []) ?? slot.reasons;
+    slot.reasonFacts?.flatMap((fact) => slotReasonText(t, fact, timeView, people[0]?.id) ?? []) ?? slot.reasons;
   const viewersOf = (slot: Slot): SlotViewer[] =>
     people.map((person) => ({ label: person.label, zone: slot.local[person.id]?.timeZone ?? timeView.zone }));
   const lineText = (line: ReturnType<typeof slotLines>[number]) =>
