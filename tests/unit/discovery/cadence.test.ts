@@ -41,6 +41,12 @@ describe('suggestCadence', () => {
   });
 });
 
+/** Two recent meetings rated 1 and 2: a low trend (mean 1.5). */
+const LOW_RATINGS = [
+  { at: NOW - 10 * DAY, rating: 1 },
+  { at: NOW - 5 * DAY, rating: 2 },
+];
+
 function history(overrides: Partial<CadenceHistory>): CadenceHistory {
   return { current: 4, ratings: [], meetings: [], openCommitments: 0, now: NOW, ...overrides };
 }
@@ -92,10 +98,7 @@ describe('adviseCadence', () => {
     const advice = adviseCadence(
       history({
         current: 12,
-        ratings: [
-          { at: NOW - 10 * DAY, rating: 1 },
-          { at: NOW - 5 * DAY, rating: 2 },
-        ],
+        ratings: LOW_RATINGS,
       }),
     );
     expect(advice).toMatchObject({ current: 12, suggested: 12, change: 'keep' });
@@ -118,10 +121,7 @@ describe('adviseCadence', () => {
     const advice = adviseCadence(
       history({
         openCommitments: 3,
-        ratings: [
-          { at: NOW - 10 * DAY, rating: 1 },
-          { at: NOW - 5 * DAY, rating: 2 },
-        ],
+        ratings: LOW_RATINGS,
       }),
     );
     expect(advice.change).toBe('keep');
@@ -166,10 +166,7 @@ describe('the facts behind the cadence reasons', () => {
     const advice = adviseCadence(
       history({
         openCommitments: 3,
-        ratings: [
-          { at: NOW - 10 * DAY, rating: 1 },
-          { at: NOW - 5 * DAY, rating: 2 },
-        ],
+        ratings: LOW_RATINGS,
         meetings: [
           { start: NOW - 10 * DAY, held: false },
           { start: NOW - 5 * DAY, held: false },
@@ -191,17 +188,13 @@ describe('the facts behind the cadence reasons', () => {
 
   it('names each outcome', () => {
     const outcome = (h: Partial<CadenceHistory>) => adviseCadence(history(h)).reasonFacts?.outcome;
-    const low = [
-      { at: NOW - 10 * DAY, rating: 1 },
-      { at: NOW - 5 * DAY, rating: 2 },
-    ];
-    expect(outcome({ ratings: low })).toBe('longer');
-    expect(outcome({ ratings: low, current: 12 })).toBe('alreadyLongest');
+    expect(outcome({ ratings: LOW_RATINGS })).toBe('longer');
+    expect(outcome({ ratings: LOW_RATINGS, current: 12 })).toBe('alreadyLongest');
     expect(outcome({ openCommitments: 4, current: 8 })).toBe('shorter');
     expect(outcome({ openCommitments: 4, current: 3 })).toBe('keepShort');
     expect(outcome({ meetings: [{ start: NOW - DAY, held: true }] })).toBe('fine');
     expect(outcome({})).toBe('noneYet');
-    expect(adviseCadence(history({ ratings: low })).reasonFacts).toEqual({
+    expect(adviseCadence(history({ ratings: LOW_RATINGS })).reasonFacts).toEqual({
       lowRatings: { count: 2, mean: 1.5 },
       outcome: 'longer',
     });
